@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// The retry conformance reference: exact AWS SDK retry semantics (Go v1, JavaScript v2) as a library,
+// a line-delimited JSON-RPC server and a vector replayer/generator.
+
+import PackageDescription
+
+let package = Package(
+  name: "swift-retry-conformance",
+  products: [
+    .executable(name: "conform", targets: ["conform"]),
+    .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
+    .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
+    .library(name: "ConformVectors", targets: ["ConformVectors"]),
+  ],
+  targets: [
+    // Shared by both profiles: injected randomness and explain traces. Pure, no I/O.
+    .target(name: "RetryCore"),
+    // The two profiles, side by side. Pure value types, no I/O, no Foundation.
+    .target(name: "GoV1Retry", dependencies: ["RetryCore"]),
+    .target(name: "JSV2Retry", dependencies: ["RetryCore"]),
+    // Exact JSON text <-> tree, no Foundation.
+    .target(name: "ConformJSON"),
+    // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
+    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSV2Retry"]),
+    // The line-delimited JSON-RPC 2.0 server over file descriptors.
+    .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
+    // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
+    .target(name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer"]),
+    // The command-line tool: one small file.
+    .executableTarget(name: "conform", dependencies: ["ConformServer", "ConformVectors"]),
+
+    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
+    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
+    .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
+    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
+    .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
+    .testTarget(name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformProtocol", "ConformJSON"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("ExistentialAny"))
+  settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+  settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+  target.swiftSettings = settings
+}

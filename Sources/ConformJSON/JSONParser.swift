@@ -1,0 +1,46 @@
+/// Strict RFC 8259 JSON parser producing `JSON` values.
+///
+/// - Any JSON value is accepted at top level; whitespace is space, tab, LF and CR only;
+///   anything but whitespace after the value is `trailingData`; a UTF-8 BOM is an unexpected byte.
+/// - Strings must be well-formed UTF-8. A lone UTF-16 surrogate escape (a high one not followed by
+///   a low-surrogate escape, or a low one alone) decodes to U+FFFD, as Go's encoding/json does;
+///   a following non-low `\u` escape is then decoded on its own.
+/// - Numbers are correctly rounded to binary64 (ties to even); a literal that rounds to infinity is
+///   `numberOutOfRange`; underflow gives a signed zero.
+/// - Arrays/objects nested deeper than `maxDepth` throw `tooDeep`. Parsing recurses once per
+///   nesting level, so keep `maxDepth` moderate (the default 128 is safe on any thread stack).
+public enum JSONParser {
+    /// Parses one JSON document from raw UTF-8 bytes.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            throw JSONParseError(offset: 0, reason: .unexpectedEnd)
+        }
+        var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth)
+        return try reader.parseDocument()
+    }
+
+    /// Parses one JSON document from a byte array.
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+        let result: Result<JSON, JSONParseError> = bytes.withUnsafeBytes { raw in
+            do throws(JSONParseError) {
+                return .success(try parse(raw, maxDepth: maxDepth))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses one JSON document from a String's UTF-8 bytes.
+    public static func parse(_ text: String, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+        var text = text
+        let result: Result<JSON, JSONParseError> = text.withUTF8 { buffer in
+            do throws(JSONParseError) {
+                return .success(try parse(UnsafeRawBufferPointer(buffer), maxDepth: maxDepth))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}

@@ -1,0 +1,272 @@
+public import ConformJSON
+import GoV1Retry
+import RetryCore
+
+/// The methods of the `go-v1` profile (`spec/go-v1.md`).
+public enum GoV1Methods {
+  /// `go.v1.classify`, `go.v1.evaluate`, `go.v1.simulate`.
+  public static let all: [MethodDefinition] = [classify, evaluate, simulate]
+
+  /// `go.v1.classify`: the package-level functions on an error alone.
+  public static let classify = MethodDefinition(
+    name: "go.v1.classify", profile: "go-v1",
+    summary: "request.IsErrorRetryable, IsErrorThrottle and IsErrorExpiredCreds on an error, with its Error() text "
+      + "and its Temporary()/Timeout() answers.",
+    params: [WireField("error", .nullable(.goError), required: true, "The Go error tree; null is a nil error."), explainField],
+    result: .object([
+      WireField("errorText", .nullable(.panicOr(.string)), "err.Error(), or null for a nil error."),
+      WireField("isErrorRetryable", .panicOr(.bool), "request.IsErrorRetryable(err)."),
+      WireField("isErrorThrottle", .bool, "request.IsErrorThrottle(err)."),
+      WireField("isErrorExpiredCreds", .bool, "request.IsErrorExpiredCreds(err)."),
+      WireField("temporary", .nullable(.bool), "err.Temporary(), or null when the type has no such method."),
+      WireField("timeout", .nullable(.bool), "err.Timeout(), or null when the type has no such method."),
+      WireField("explain", .any, "With explain: the rules behind each answer."),
+    ])
+  ) { (params, context) throws(ResponseError) in
+    let reader = try ParamsReader(params)
+    let error = try reader.decode { (fields) throws(InvalidValue) in
+      try fields.required("error") { (json) throws(InvalidValue) in
+        try GoWire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
+      }
+    }
+    let traces = reader.explain ? (Trace(), Trace(), Trace()) : nil
+    var result = JSONObject()
+    result.append("errorText", errorText(error))
+    result.append(
+      "isErrorRetryable",
+      panicOr({ () throws(GoPanic) in try GoClassification.isErrorRetryable(error, trace: traces?.0) }, JSON.bool))
+    result.append("isErrorThrottle", .bool(GoClassification.isErrorThrottle(error, trace: traces?.1)))
+    result.append("isErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(error, trace: traces?.2)))
+    result.append("temporary", error?.temporary.map(JSON.bool) ?? .null)
+    result.append("timeout", error?.timeout.map(JSON.bool) ?? .null)
+    if let traces {
+      result.append(
+        "explain",
+        Encode.object([
+          "isErrorRetryable": ExplainEncoding.steps(traces.0.steps),
+          "isErrorThrottle": ExplainEncoding.steps(traces.1.steps),
+          "isErrorExpiredCreds": ExplainEncoding.steps(traces.2.steps),
+        ]))
+    }
+    return .object(result)
+  }
+
+  /// `go.v1.evaluate`: the request methods and the retryer's methods, each on a fresh request.
+  public static let evaluate = MethodDefinition(
+    name: "go.v1.evaluate", profile: "go-v1",
+    summary: "The *request.Request methods, the package functions, and the retryer's ShouldRetry, MaxRetries and "
+      + "RetryRules for one request.",
+    params: [
+      WireField("request", .any, required: true, "The request: error, statusCode, headers, retryCount, ..."),
+      WireField("retryer", .any, required: true, "The retryer: kind, numMaxRetries and the four delays."),
+      WireField("random", .array(.int64), "The values Source.Int63() returns, in order."),
+      explainField,
+    ],
+    result: .object([
+      WireField("errorText", .nullable(.panicOr(.string)), "r.Error.Error(), or null for a nil error."),
+      WireField("isErrorRetryable", .panicOr(.bool), "r.IsErrorRetryable()."),
+      WireField("isErrorThrottle", .panicOr(.bool), "r.IsErrorThrottle()."),
+      WireField("isErrorExpired", .panicOr(.bool), "r.IsErrorExpired()."),
+      WireField("fnIsErrorRetryable", .panicOr(.bool), "request.IsErrorRetryable(r.Error)."),
+      WireField("fnIsErrorThrottle", .panicOr(.bool), "request.IsErrorThrottle(r.Error)."),
+      WireField("fnIsErrorExpiredCreds", .panicOr(.bool), "request.IsErrorExpiredCreds(r.Error)."),
+      WireField("shouldRetry", .panicOr(.bool), "retryer.ShouldRetry(r)."),
+      WireField("maxRetries", .panicOr(.int), "retryer.MaxRetries()."),
+      WireField(
+        "retryRules",
+        .panicOr(
+          .object([
+            WireField("delayNs", .int64, "The delay in nanoseconds."),
+            WireField("draws", .int, "How many Int63() values it consumed."),
+          ])), "retryer.RetryRules(r)."),
+      WireField("explain", .any, "With explain: the rules behind each answer."),
+    ])
+  ) { (params, context) throws(ResponseError) in
+    let reader = try ParamsReader(params)
+    let (request, retryer, random) = try reader.decode { (fields) throws(InvalidValue) in
+      (
+        try fields.required("request") { (json) throws(InvalidValue) in
+          try GoWire.request(json, depthLimit: context.limits.maxErrorChainDepth)
+        },
+        try fields.required("retryer", GoWire.retryer),
+        try fields.optional("random", GoWire.random) ?? []
+      )
+    }
+    let explain = reader.explain
+    var traces: [(String, Trace)] = []
+    func trace(_ name: String) -> Trace? {
+      guard explain else { return nil }
+      let trace = Trace()
+      traces.append((name, trace))
+      return trace
+    }
+
+    var rand = GoRand(random)
+    let rules: JSON
+    do throws(GoFault) {
+      let delay = try retryer.retryRules(request, random: &rand, trace: trace("retryRules"))
+      rules = Encode.object(["delayNs": Encode.int64(delay), "draws": Encode.int(rand.draws)])
+    } catch {
+      switch error {
+      case .panic(let panic): rules = panicJSON(panic)
+      case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
+      }
+    }
+    var result = JSONObject()
+    result.append("errorText", errorText(request.error))
+    result.append(
+      "isErrorRetryable",
+      panicOr({ () throws(GoPanic) in try request.isErrorRetryable(trace: trace("isErrorRetryable")) }, JSON.bool))
+    result.append("isErrorThrottle", .bool(request.isErrorThrottle(trace: trace("isErrorThrottle"))))
+    result.append("isErrorExpired", .bool(request.isErrorExpired(trace: trace("isErrorExpired"))))
+    result.append(
+      "fnIsErrorRetryable",
+      panicOr({ () throws(GoPanic) in try GoClassification.isErrorRetryable(request.error) }, JSON.bool))
+    result.append("fnIsErrorThrottle", .bool(GoClassification.isErrorThrottle(request.error)))
+    result.append("fnIsErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(request.error)))
+    result.append(
+      "shouldRetry",
+      panicOr({ () throws(GoPanic) in try retryer.shouldRetry(request, trace: trace("shouldRetry")) }, JSON.bool))
+    result.append("maxRetries", Encode.int(retryer.maxRetries))
+    result.append("retryRules", rules)
+    if explain {
+      var explained = JSONObject()
+      for (name, trace) in traces { explained.append(name, ExplainEncoding.steps(trace.steps)) }
+      result.append("explain", .object(explained))
+    }
+    return .object(result)
+  }
+
+  /// `go.v1.simulate`: the retry loop of `Request.Send`.
+  public static let simulate = MethodDefinition(
+    name: "go.v1.simulate", profile: "go-v1",
+    summary: "Request.Send's retry loop with core.AfterRetryHandler over a list of attempt outcomes.",
+    params: [
+      WireField("attempts", .array(.any), required: true, "One outcome per attempt; the last one repeats."),
+      WireField("retryer", .any, "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
+      WireField("maxRetries", .int, "Config.MaxRetries; absent is nil; -1 means the service default."),
+      WireField("service", .oneOf(GoClientConfig.Service.allCases.map(\.rawValue)), "The service (default generic)."),
+      WireField("operation", .string, "The operation name (ec2 reads it)."),
+      WireField("retryErrorCodes", .array(.string), "Extra r.RetryErrorCodes."),
+      WireField("throttleErrorCodes", .array(.string), "Extra r.ThrottleErrorCodes."),
+      WireField("enforceShouldRetryCheck", .bool, "Config.EnforceShouldRetryCheck."),
+      WireField("random", .array(.int64), "The values Source.Int63() returns, in order."),
+      explainField,
+    ],
+    result: .object([
+      WireField("maxRetries", .int, "r.MaxRetries() of the retryer the request got."),
+      WireField("retryCount", .int, "r.RetryCount when Send returned."),
+      WireField("draws", .int, "Int63() values consumed."),
+      WireField("delaysNs", .array(.int64), "The delays slept between attempts."),
+      WireField(
+        "attempts",
+        .array(
+          .object([
+            WireField("errorText", .nullable(.panicOr(.string)), "The attempt's r.Error.Error(); null on success."),
+            WireField("shouldRetryCalled", .bool, "Whether AfterRetryHandler consulted ShouldRetry."),
+            WireField("retryable", .nullable(.bool), "r.Retryable after AfterRetryHandler; null on success."),
+            WireField("willRetry", .bool, "r.WillRetry()."),
+            WireField("delayNs", .nullable(.int64), "RetryRules' delay when a retry follows."),
+            WireField("draws", .int, "Int63() values this attempt's RetryRules consumed."),
+            WireField("expireCredentials", .bool, "Whether Credentials.Expire() was called."),
+          ])), "One record per attempt made."),
+      WireField(
+        "final",
+        .nullable(
+          .panicOr(
+            .object([
+              WireField("errorText", .panicOr(.string), "The returned error's text."),
+              WireField("code", .nullable(.string), "Its top-level awserr code."),
+            ]))), "null on success; the error Send returned; or the panic."),
+      WireField("explain", .any, "With explain: the rules, in order."),
+    ])
+  ) { (params, context) throws(ResponseError) in
+    let reader = try ParamsReader(params)
+    let depth = context.limits.maxErrorChainDepth
+    let (config, outcomes, random) = try reader.decode { (fields) throws(InvalidValue) in
+      let outcomes = try fields.required("attempts") { (json) throws(InvalidValue) in
+        try Wire.array(json) { (json) throws(InvalidValue) in try GoWire.attempt(json, depthLimit: depth) }
+      }
+      guard !outcomes.isEmpty else { throw InvalidValue("at least one attempt is required").inside(.key("attempts")) }
+      let serviceName = try fields.optional("service", Wire.string) ?? "generic"
+      guard let service = GoClientConfig.Service(rawValue: serviceName) else {
+        throw InvalidValue(
+          "unknown service \"\(serviceName)\"; expected one of "
+            + GoClientConfig.Service.allCases.map(\.rawValue).joined(separator: ", ")
+        ).inside(.key("service"))
+      }
+      let config = GoClientConfig(
+        retryer: try fields.optional("retryer", GoWire.retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
+        service: service, operation: try fields.optional("operation", Wire.string) ?? "",
+        enforceShouldRetryCheck: try fields.optional("enforceShouldRetryCheck", Wire.bool) ?? false,
+        retryErrorCodes: try fields.optional("retryErrorCodes", GoWire.strings) ?? [],
+        throttleErrorCodes: try fields.optional("throttleErrorCodes", GoWire.strings) ?? [])
+      return (config, outcomes, try fields.optional("random", GoWire.random) ?? [])
+    }
+    let trace = reader.explain ? Trace() : nil
+    let loop: GoLoopResult
+    do throws(GoRetryLoop.Failure) {
+      loop = try GoRetryLoop.run(
+        config: config, outcomes: outcomes, random: random, attemptLimit: context.limits.maxAttempts, trace: trace)
+    } catch {
+      switch error {
+      case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
+      case .attemptLimit(let limit):
+        throw .limitExceeded("maxAttempts", value: limit.limit, "the retry loop made more attempts than allowed")
+      }
+    }
+    var result = JSONObject()
+    result.append("maxRetries", Encode.int(loop.maxRetries))
+    result.append("retryCount", Encode.int(loop.retryCount))
+    result.append("draws", Encode.int(loop.draws))
+    result.append("delaysNs", .array(loop.delays.map(Encode.int64)))
+    result.append("attempts", .array(loop.attempts.map(attemptJSON)))
+    let final: JSON
+    switch loop.end {
+    case .success: final = .null
+    case .failure(let text, let code):
+      final = Encode.object(["code": Encode.string(code), "errorText": resultJSON(text)])
+    case .panic(let panic): final = panicJSON(panic)
+    }
+    result.append("final", final)
+    if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
+    return .object(result)
+  }
+
+  /// One attempt record.
+  static func attemptJSON(_ record: GoAttemptRecord) -> JSON {
+    Encode.object([
+      "delayNs": record.delay.map(Encode.int64) ?? .null, "draws": Encode.int(record.draws),
+      "errorText": record.errorText.map(resultJSON) ?? .null, "expireCredentials": .bool(record.expireCredentials),
+      "retryable": record.retryable.map(JSON.bool) ?? .null, "shouldRetryCalled": .bool(record.shouldRetryCalled),
+      "willRetry": .bool(record.willRetry),
+    ])
+  }
+
+  /// `err.Error()` for a possibly nil error: `null`, the text, or the panic.
+  static func errorText(_ error: GoError?) -> JSON {
+    guard let error else { return .null }
+    return panicOr({ () throws(GoPanic) in try error.errorText() }, JSON.string)
+  }
+
+  /// The value, or `{"panic": ...}`.
+  static func panicOr<T>(_ body: () throws(GoPanic) -> T, _ encode: (T) -> JSON) -> JSON {
+    do {
+      return encode(try body())
+    } catch {
+      return panicJSON(error)
+    }
+  }
+
+  static func resultJSON(_ result: Result<String, GoPanic>) -> JSON {
+    switch result {
+    case .success(let text): .string(text)
+    case .failure(let panic): panicJSON(panic)
+    }
+  }
+
+  /// `{"panic": message}`, or `{"fatal": message}` for a Go runtime fatal error.
+  static func panicJSON(_ panic: GoPanic) -> JSON {
+    panic.isFatal ? Encode.object(["fatal": .string(panic.message)]) : Encode.object(["panic": .string(panic.message)])
+  }
+}

@@ -1,0 +1,27 @@
+/// Who this server is and which SDKs it mirrors.
+public enum ConformInfo {
+  /// The server's name.
+  public static let name = "conform"
+  /// The server's version.
+  public static let version = "0.1.0"
+  /// The protocol versions it speaks.
+  public static let protocolVersions = ["1"]
+
+  /// A profile: a frozen SDK whose retry behaviour is reproduced.
+  public struct Profile: Sendable {
+    /// The profile name used in vector files, such as `go-v1`.
+    public let name: String
+    /// The SDK's package name.
+    public let sdk: String
+    /// The pinned SDK version.
+    public let version: String
+    /// The method-name prefix of its methods.
+    public let methodPrefix: String
+  }
+
+  /// The two profiles.
+  public static let profiles = [
+    Profile(name: "go-v1", sdk: "github.com/aws/aws-sdk-go", version: "v1.55.6", methodPrefix: "go.v1."),
+    Profile(name: "js-v2", sdk: "aws-sdk", version: "2.1692.0", methodPrefix: "js.v2."),
+  ]
+}

@@ -1,0 +1,74 @@
+public import ConformJSON
+
+/// What a method handler may use besides its params.
+public struct MethodContext: Sendable {
+  /// The server's protective limits.
+  public var limits: ServerLimits
+
+  /// Creates a context.
+  public init(limits: ServerLimits = .defaults) {
+    self.limits = limits
+  }
+}
+
+/// A JSON-RPC method: its name, its documented params and result, and the handler that serves it.
+///
+/// The server dispatches through these definitions, `rpc.discover` describes them, and the vector runner
+/// canonicalises results with `result`, so the three cannot disagree.
+public struct MethodDefinition: Sendable {
+  /// The method name, such as `go.v1.evaluate`.
+  public let name: String
+  /// The profile it belongs to (`go-v1`, `js-v2`), or nil for protocol methods.
+  public let profile: String?
+  /// One sentence on what it answers.
+  public let summary: String
+  /// The params object.
+  public let params: [WireField]
+  /// The result.
+  public let result: WireType
+  /// Decodes params, runs the semantics, encodes the result.
+  public let handler: @Sendable (_ params: JSON?, _ context: MethodContext) throws(ResponseError) -> JSON
+
+  /// Creates a definition.
+  public init(
+    name: String, profile: String?, summary: String, params: [WireField], result: WireType,
+    handler: @escaping @Sendable (_ params: JSON?, _ context: MethodContext) throws(ResponseError) -> JSON
+  ) {
+    self.name = name
+    self.profile = profile
+    self.summary = summary
+    self.params = params
+    self.result = result
+    self.handler = handler
+  }
+}
+
+/// Reads the params object of a call, turning decoding failures into `-32602`.
+public struct ParamsReader {
+  /// The params object.
+  public let fields: WireObject
+  /// Whether `explain: true` was asked for.
+  public let explain: Bool
+
+  /// Reads `params`, which must be an object (absent params read as `{}`).
+  public init(_ params: JSON?) throws(ResponseError) {
+    do {
+      fields = try WireObject(params ?? .object(JSONObject()))
+      explain = try fields.optional("explain", Wire.bool) ?? false
+    } catch {
+      throw .invalidParams(error)
+    }
+  }
+
+  /// Runs a decoder over the params, mapping its error to `-32602`.
+  public func decode<T>(_ body: (WireObject) throws(InvalidValue) -> T) throws(ResponseError) -> T {
+    do {
+      return try body(fields)
+    } catch {
+      throw .invalidParams(error)
+    }
+  }
+}
+
+/// The `explain` param shared by every method.
+let explainField = WireField("explain", .bool, "When true, the result carries `explain`: the rules that decided.")

@@ -1,0 +1,80 @@
+public import ConformJSON
+
+/// Canonical forms of wire values, so that two encodings of the same value compare equal: int64 as decimal
+/// strings, JS numbers by bit pattern, members in schema order, unknown members dropped.
+public enum WireCanonical {
+  /// The canonical form of `json` read as `type`; throws when it is not a value of that type.
+  public static func canonicalize(_ json: JSON, as type: WireType) throws(InvalidValue) -> JSON {
+    switch type {
+    case .any, .goError:
+      return json
+    case .bool:
+      return .bool(try Wire.bool(json))
+    case .string:
+      return .string(try Wire.string(json))
+    case .oneOf(let choices):
+      let text = try Wire.string(json)
+      guard choices.contains(where: { $0.utf8.elementsEqual(text.utf8) }) else {
+        throw InvalidValue("expected one of \(choices.joined(separator: ", ")), found \"\(text)\"")
+      }
+      return .string(text)
+    case .int:
+      return .number(JSONNumber(try Wire.int64(json)))
+    case .int64:
+      return .string(String(try Wire.int64(json)))
+    case .jsValue:
+      return JSEncode.value(try JSWire.value(json))
+    case .nullable(let wrapped):
+      return json == .null ? .null : try canonicalize(json, as: wrapped)
+    case .panicOr(let wrapped):
+      if let text = try marker("panic", in: json) { return Encode.object(["panic": .string(text)]) }
+      if let text = try marker("fatal", in: json) { return Encode.object(["fatal": .string(text)]) }
+      return try canonicalize(json, as: wrapped)
+    case .throwOr(let wrapped):
+      if let text = try marker("throw", in: json) { return Encode.object(["throw": .string(text)]) }
+      return try canonicalize(json, as: wrapped)
+    case .array(let element):
+      return .array(try Wire.array(json) { (value) throws(InvalidValue) in try canonicalize(value, as: element) })
+    case .object(let fields):
+      let object = try WireObject(json)
+      var result = JSONObject()
+      for field in fields {
+        guard let value = object[field.name] else { continue }
+        do {
+          result.append(field.name, try canonicalize(value, as: field.type))
+        } catch {
+          throw error.inside(.key(field.name))
+        }
+      }
+      return .object(result)
+    }
+  }
+
+  /// The text of a `{"panic": "..."}`-style object, or nil when `json` is not one.
+  static func marker(_ key: String, in json: JSON) throws(InvalidValue) -> String? {
+    guard case .object(let object) = json, object.members.count == 1, let member = object.members.first,
+      member.key == key
+    else { return nil }
+    guard case .string(let text) = member.value else { throw InvalidValue("expected a string").inside(.key(key)) }
+    return text
+  }
+}
+
+/// Small helpers to build JSON results.
+public enum Encode {
+  /// An object from members in the given order (the writer sorts keys on output).
+  public static func object(_ members: KeyValuePairs<String, JSON>) -> JSON {
+    var object = JSONObject()
+    for (key, value) in members { object.append(key, value) }
+    return .object(object)
+  }
+
+  /// A Go `int` or a counter.
+  public static func int(_ value: Int) -> JSON { .number(JSONNumber(Int64(value))) }
+
+  /// An int64 as a decimal string.
+  public static func int64(_ value: Int64) -> JSON { .string(String(value)) }
+
+  /// A string or `null`.
+  public static func string(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+}

@@ -1,0 +1,138 @@
+public import ConformJSON
+
+/// The members of a JSON object, read with paths in every error.
+public struct WireObject: Sendable {
+  /// The object.
+  public let object: JSONObject
+
+  /// Reads `json` as an object.
+  public init(_ json: JSON) throws(InvalidValue) {
+    guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
+    self.object = object
+  }
+
+  /// The member named `key`; nil when absent. An explicit `null` is returned as `.null`.
+  public subscript(key: String) -> JSON? { object[key] }
+
+  /// Decodes a required member.
+  public func required<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T {
+    guard let value = object[key] else { throw InvalidValue("required member is missing").inside(.key(key)) }
+    do {
+      return try decode(value)
+    } catch {
+      throw error.inside(.key(key))
+    }
+  }
+
+  /// Decodes an optional member; absent and `null` give nil.
+  public func optional<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
+    guard let value = object[key], value != .null else { return nil }
+    do {
+      return try decode(value)
+    } catch {
+      throw error.inside(.key(key))
+    }
+  }
+
+  /// Decodes a member that may be absent (nil) but, when present, is passed on as is (`null` included).
+  public func present<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
+    guard let value = object[key] else { return nil }
+    do {
+      return try decode(value)
+    } catch {
+      throw error.inside(.key(key))
+    }
+  }
+}
+
+/// Decoders for the scalar encodings of the wire contract.
+public enum Wire {
+  /// A JSON string.
+  public static func string(_ json: JSON) throws(InvalidValue) -> String {
+    guard case .string(let value) = json else { throw InvalidValue("expected a string, found \(json.kindName)") }
+    return value
+  }
+
+  /// A JSON boolean.
+  public static func bool(_ json: JSON) throws(InvalidValue) -> Bool {
+    guard case .bool(let value) = json else { throw InvalidValue("expected a boolean, found \(json.kindName)") }
+    return value
+  }
+
+  /// A 64-bit integer: a decimal string (`"-12"`, the canonical form) or a JSON integer literal.
+  public static func int64(_ json: JSON) throws(InvalidValue) -> Int64 {
+    switch json {
+    case .number(let number):
+      guard let value = number.int64 else {
+        throw InvalidValue("expected an integer within int64, found \(number.double)")
+      }
+      return value
+    case .string(let text):
+      guard let value = parseDecimal(text) else {
+        throw InvalidValue("expected a decimal int64 string, found \"\(text)\"")
+      }
+      return value
+    default:
+      throw InvalidValue("expected an int64 as a decimal string, found \(json.kindName)")
+    }
+  }
+
+  /// A Go `int` (64 bits here): a JSON integer, or a decimal string.
+  public static func int(_ json: JSON) throws(InvalidValue) -> Int {
+    Int(try int64(json))
+  }
+
+  /// An array, each element decoded with its index in the path.
+  public static func array<T>(_ json: JSON, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> [T] {
+    guard case .array(let elements) = json else { throw InvalidValue("expected an array, found \(json.kindName)") }
+    var result: [T] = []
+    result.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      do {
+        result.append(try decode(element))
+      } catch {
+        throw error.inside(.index(index))
+      }
+    }
+    return result
+  }
+
+  /// `^-?(0|[1-9][0-9]*)$` within Int64; also accepts leading zeros and a leading `+`, which some encoders emit.
+  static func parseDecimal(_ text: String) -> Int64? {
+    var bytes = Substring(text).utf8[...]
+    var negative = false
+    if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+      negative = first == UInt8(ascii: "-")
+      bytes = bytes.dropFirst()
+    }
+    guard !bytes.isEmpty, bytes.count <= 40 else { return nil }
+    var magnitude: UInt64 = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+      if overflow1 || overflow2 { return nil }
+      magnitude = sum
+    }
+    if negative {
+      guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+      return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
+    }
+    guard magnitude <= UInt64(Int64.max) else { return nil }
+    return Int64(magnitude)
+  }
+}
+
+extension JSON {
+  /// The JSON type name, for error messages.
+  public var kindName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// The type of a value on the wire, written once per method and used three ways: to describe the method in
+/// `rpc.discover` (as JSON Schema), to canonicalise results before comparing them, and to document `spec/`.
+public indirect enum WireType: Sendable {
+  /// `true` or `false`.
+  case bool
+  /// A string.
+  case string
+  /// One of the listed strings.
+  case oneOf([String])
+  /// A small integer (Go `int`, a counter): a JSON integer.
+  case int
+  /// A 64-bit integer (Go `int64`, `time.Duration`): a decimal string on output.
+  case int64
+  /// A JavaScript value (`spec/js-v2.md`).
+  case jsValue
+  /// A Go error tree (`spec/go-v1.md`), or `null`.
+  case goError
+  /// `null` or the wrapped type.
+  case nullable(WireType)
+  /// The wrapped type, `{"panic": "<Go's message>"}`, or `{"fatal": "<Go's message>"}` for a Go runtime fatal
+  /// error.
+  case panicOr(WireType)
+  /// The wrapped type or `{"throw": "<Name: message>"}`.
+  case throwOr(WireType)
+  /// An array of the element type.
+  case array(WireType)
+  /// A JSON object with these members.
+  case object([WireField])
+  /// Any JSON value (no canonicalisation).
+  case any
+}
+
+/// A member of a `WireType.object`.
+public struct WireField: Sendable {
+  /// The member name.
+  public let name: String
+  /// Its type.
+  public let type: WireType
+  /// Whether a request must carry it (results always carry every member).
+  public let required: Bool
+  /// What it means, in one sentence.
+  public let summary: String
+
+  /// Creates a member.
+  public init(_ name: String, _ type: WireType, required: Bool = false, _ summary: String) {
+    self.name = name
+    self.type = type
+    self.required = required
+    self.summary = summary
+  }
+}

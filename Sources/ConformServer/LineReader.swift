@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads newline-terminated lines from a file descriptor in large chunks, never holding more than one line
+/// of at most `maxLineBytes` (plus one chunk) in memory.
+///
+/// A longer line is reported as `.tooLong` and skipped up to its newline without being stored.
+public struct LineReader {
+  /// What the next call produced.
+  public enum Event {
+    /// A complete line (without `\n`; a trailing `\r` is removed), valid until the next call.
+    case line(UnsafeRawBufferPointer)
+    /// A line longer than the limit was skipped; `length` is how many bytes it had.
+    case tooLong(length: Int)
+    /// End of input.
+    case end
+  }
+
+  private let fd: Int32
+  private let maxLineBytes: Int
+  private var buffer: UnsafeMutableRawBufferPointer
+  private var start = 0
+  private var end = 0
+  private var atEOF = false
+
+  /// Creates a reader of `fd`.
+  public init(fd: Int32, maxLineBytes: Int, chunkSize: Int = 1 << 16) {
+    self.fd = fd
+    self.maxLineBytes = max(1, maxLineBytes)
+    buffer = .allocate(byteCount: max(chunkSize, 1) + self.maxLineBytes + 1, alignment: 1)
+  }
+
+  /// Frees the buffer.
+  public func close() {
+    buffer.deallocate()
+  }
+
+  /// The next line, skipped long line, or the end of input.
+  public mutating func next() -> Event {
+    var skipping = false
+    var skipped = 0
+    while true {
+      if let newline = findNewline() {
+        let length = newline - start
+        defer { start = newline + 1 }
+        if skipping || length > maxLineBytes {
+          return .tooLong(length: skipped + length)
+        }
+        var lineEnd = newline
+        if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+        return .line(UnsafeRawBufferPointer(rebasing: buffer[start..<lineEnd]))
+      }
+      // No newline in the buffered bytes.
+      if end - start > maxLineBytes {
+        skipping = true
+        skipped += end - start
+        start = 0
+        end = 0
+      }
+      if atEOF {
+        if start == end {
+          return skipping ? .tooLong(length: skipped) : .end
+        }
+        // A final line without a newline.
+        let lineStart = start
+        start = end
+        if skipping { return .tooLong(length: skipped + (end - lineStart)) }
+        var lineEnd = end
+        if buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+        return .line(UnsafeRawBufferPointer(rebasing: buffer[lineStart..<lineEnd]))
+      }
+      fill()
+    }
+  }
+
+  private func findNewline() -> Int? {
+    guard start < end else { return nil }
+    return UnsafeRawBufferPointer(rebasing: buffer[start..<end]).firstIndex(of: UInt8(ascii: "\n")).map { $0 + start }
+  }
+
+  /// Moves the unread bytes to the front and reads more.
+  private mutating func fill() {
+    if start > 0 {
+      let count = end - start
+      if count > 0 {
+        buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: count)
+      }
+      start = 0
+      end = count
+    }
+    let room = buffer.count - end
+    let count = read(fd, buffer.baseAddress! + end, room)
+    if count > 0 {
+      end += count
+    } else if count == 0 {
+      atEOF = true
+    } else if errno != EINTR {
+      atEOF = true
+    }
+  }
+}

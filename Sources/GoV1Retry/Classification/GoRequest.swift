@@ -1,0 +1,155 @@
+public import RetryCore
+
+/// The part of a `*request.Request` that the retry code reads.
+public struct GoRequest: Sendable, Equatable {
+  /// `r.Error`.
+  public var error: GoError?
+  /// `r.HTTPResponse`, or nil.
+  public var httpResponse: GoHTTPResponse?
+  /// `r.RetryCount` (a Go `int`: 64 bits, wrapping).
+  public var retryCount: Int
+  /// `r.Retryable` (nil when no handler set it).
+  public var retryable: Bool?
+  /// `r.RetryErrorCodes`.
+  public var retryErrorCodes: [String]
+  /// `r.ThrottleErrorCodes`.
+  public var throttleErrorCodes: [String]
+
+  /// Creates a request.
+  public init(
+    error: GoError?, httpResponse: GoHTTPResponse? = nil, retryCount: Int = 0, retryable: Bool? = nil,
+    retryErrorCodes: [String] = [], throttleErrorCodes: [String] = []
+  ) {
+    self.error = error
+    self.httpResponse = httpResponse
+    self.retryCount = retryCount
+    self.retryable = retryable
+    self.retryErrorCodes = retryErrorCodes
+    self.throttleErrorCodes = throttleErrorCodes
+  }
+
+  /// `(*Request).IsErrorRetryable()` (`retryer.go:250-266`).
+  public func isErrorRetryable(trace: Trace? = nil) throws(GoPanic) -> Bool {
+    if isErrCode(retryErrorCodes) {
+      trace?.record("Request.IsErrorRetryable.retryErrorCodes", GoSource.retryer(251), "code in r.RetryErrorCodes", true)
+      return true
+    }
+    if let response = httpResponse, response.statusCode == 500 {
+      trace?.record("Request.IsErrorRetryable.status500", GoSource.retryer(261), "HTTP status 500", true)
+      return true
+    }
+    return try GoClassification.isErrorRetryable(error, trace: trace)
+  }
+
+  /// `(*Request).IsErrorThrottle()` (`retryer.go:272-289`).
+  public func isErrorThrottle(trace: Trace? = nil) -> Bool {
+    if isErrCode(throttleErrorCodes) {
+      trace?.record(
+        "Request.IsErrorThrottle.throttleErrorCodes", GoSource.retryer(273), "code in r.ThrottleErrorCodes", true)
+      return true
+    }
+    if let response = httpResponse {
+      switch response.statusCode {
+      case 429, 502, 503, 504:
+        trace?.record(
+          "Request.IsErrorThrottle.status", GoSource.retryer(278), "HTTP status \(response.statusCode)", true)
+        return true
+      default:
+        break
+      }
+    }
+    return GoClassification.isErrorThrottle(error, trace: trace)
+  }
+
+  /// `(*Request).IsErrorExpired()` (`retryer.go:307-309`).
+  public func isErrorExpired(trace: Trace? = nil) -> Bool {
+    GoClassification.isErrorExpiredCreds(error, trace: trace)
+  }
+
+  /// `isErrCode(r.Error, codes)` (`retryer.go:291-301`): the top-level awserr code is one of `codes`.
+  func isErrCode(_ codes: [String]) -> Bool {
+    guard let view = error?.awsError else { return false }
+    return GoBytes.isMember(view.code, of: codes)
+  }
+}
+
+/// The part of an `*http.Response` that the retry code reads: the status and the header map.
+public struct GoHTTPResponse: Sendable, Equatable {
+  /// `StatusCode`.
+  public var statusCode: Int
+  /// `Header`, keys exactly as stored.
+  public var header: GoHeader
+
+  /// Creates a response.
+  public init(statusCode: Int, header: GoHeader = GoHeader()) {
+    self.statusCode = statusCode
+    self.header = header
+  }
+}
+
+/// An `http.Header` map built with `Header.Add` for each key and value in order: keys are canonicalised on the
+/// way in (`net/textproto.CanonicalMIMEHeaderKey`), so `retry-after` and `RETRY-AFTER` land on `Retry-After`.
+///
+/// This is how the real-SDK harness built its requests; a key that is not a valid header token (a space, a
+/// non-ASCII byte) is stored unchanged and never matches.
+public struct GoHeader: Sendable, Equatable {
+  /// One key and its values, as given.
+  public struct Entry: Sendable, Equatable {
+    /// The key as given.
+    public var key: String
+    /// The values, in order.
+    public var values: [String]
+
+    /// Creates an entry.
+    public init(key: String, values: [String]) {
+      self.key = key
+      self.values = values
+    }
+  }
+
+  /// The entries in the order they were added.
+  public var entries: [Entry]
+
+  /// Creates a header map.
+  public init(_ entries: [Entry] = []) {
+    self.entries = entries
+  }
+
+  /// `Header.Get(key)` (`net/textproto/header.go` `MIMEHeader.Get`): the first value stored under the
+  /// canonical form of `key`, or `""`.
+  public func get(_ key: String) -> String {
+    let canonical = GoHeader.canonicalMIMEHeaderKey(key)
+    for entry in entries where GoBytes.equal(GoHeader.canonicalMIMEHeaderKey(entry.key), canonical) {
+      if let first = entry.values.first { return first }
+    }
+    return ""
+  }
+
+  /// `textproto.CanonicalMIMEHeaderKey` (Go 1.19): upper-case the first letter and every letter after a dash,
+  /// lower-case the rest; a key with a byte outside the HTTP token set is returned unchanged.
+  static func canonicalMIMEHeaderKey(_ key: String) -> String {
+    var bytes = Array(key.utf8)
+    guard bytes.allSatisfy(isTokenByte) else { return key }
+    var upper = true
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if upper, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") {
+        bytes[index] = byte - 32
+      } else if !upper, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") {
+        bytes[index] = byte + 32
+      }
+      upper = bytes[index] == UInt8(ascii: "-")
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// RFC 7230 `tchar`: letters, digits and ``!#$%&'*+-.^_`|~``.
+  static func isTokenByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return true
+    default:
+      return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+    }
+  }
+}

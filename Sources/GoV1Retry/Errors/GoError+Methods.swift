@@ -1,0 +1,96 @@
+/// What the `awserr.Error` interface exposes of a value: `Code()`, `Message()` and `OrigErr()`.
+public struct AWSErrorView: Sendable, Equatable {
+  /// `Code()`.
+  public let code: String
+  /// `Message()`.
+  public let message: String
+  /// `OrigErr()`.
+  public let origErr: GoError?
+}
+
+extension GoError {
+  /// The value as an `awserr.Error` (Go's `err.(awserr.Error)`), or nil when the type does not implement it.
+  public var awsError: AWSErrorView? {
+    switch self {
+    case .aws(let base), .requestFailure(let base, _, _):
+      return AWSErrorView(code: base.code, message: base.message, origErr: base.origErr)
+    default:
+      return nil
+    }
+  }
+
+  /// `Temporary()` when the dynamic type has that method (Go's `err.(temporary)`), else nil.
+  ///
+  /// Go 1.19, linux/amd64: `syscall/syscall_unix.go` (Errno), `net/net.go` (OpError, DNSError),
+  /// `net/url/url.go` (Error), `context/context.go` (deadlineExceededError), `internal/poll/fd.go`
+  /// (errNetClosing). `*os.SyscallError`, awserr values, `errors.New` and `context.Canceled` have none.
+  public var temporary: Bool? {
+    switch self {
+    case .errno(let errno):
+      return errno.temporary
+    case .op(let op):
+      if op.op == "accept", case .errno(let errno)? = op.err,
+        errno == GoErrno.econnreset || errno == GoErrno.econnaborted
+      {
+        return true
+      }
+      if case .syscall(_, let inner)? = op.err {
+        return inner?.temporary ?? false
+      }
+      return op.err?.temporary ?? false
+    case .url(_, _, let err):
+      return err?.temporary ?? false
+    case .dns(let dns):
+      return dns.isTimeout || dns.isTemporary
+    case .contextDeadlineExceeded:
+      return true
+    case .netErrClosed:
+      return false
+    case .opaque(_, let temporary):
+      return temporary
+    case .aws, .requestFailure, .syscall, .contextCanceled, .plain:
+      return nil
+    }
+  }
+
+  /// `Timeout()` when the dynamic type has that method, else nil. The SDK's retry code never calls it; it is
+  /// reported so that ports can check their error model.
+  public var timeout: Bool? {
+    switch self {
+    case .errno(let errno):
+      return errno.timeout
+    case .op(let op):
+      if case .syscall(_, let inner)? = op.err {
+        return inner?.timeout ?? false
+      }
+      return op.err?.timeout ?? false
+    case .syscall(_, let err), .url(_, _, let err):
+      return err?.timeout ?? false
+    case .dns(let dns):
+      return dns.isTimeout
+    case .contextDeadlineExceeded:
+      return true
+    case .netErrClosed:
+      return false
+    case .aws, .requestFailure, .contextCanceled, .plain, .opaque:
+      return nil
+    }
+  }
+
+  /// The Go type name, as `%T` prints it.
+  public var goTypeName: String {
+    switch self {
+    case .aws: "*awserr.baseError"
+    case .requestFailure: "*awserr.requestError"
+    case .url: "*url.Error"
+    case .op: "*net.OpError"
+    case .syscall: "*os.SyscallError"
+    case .errno: "syscall.Errno"
+    case .dns: "*net.DNSError"
+    case .contextCanceled, .plain: "*errors.errorString"
+    case .contextDeadlineExceeded: "context.deadlineExceededError"
+    case .netErrClosed: "*poll.errNetClosing"
+    case .opaque(_, let temporary): temporary == nil ? "opaque" : "opaque (with Temporary)"
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/// A Go `error` value as a tree: the dynamic type the SDK's type switches see, and the fields its
+/// `Error()`, `Temporary()` and `Timeout()` methods read.
+///
+/// A nil error is `nil` of `GoError?`; a nil *inner* error (for example `url.Error{Err: nil}`) is a `nil`
+/// field, and calling a method through it panics exactly where Go's would.
+public indirect enum GoError: Sendable, Equatable {
+  /// `awserr.New(code, message, orig)` or `awserr.NewBatchError(code, message, errs)`: a `*awserr.baseError`.
+  case aws(AWSBaseError)
+  /// `awserr.NewRequestFailure(inner, statusCode, requestID)`: a `*awserr.requestError`.
+  case requestFailure(AWSBaseError, statusCode: Int, requestID: String)
+  /// `*url.Error{Op, URL, Err}`.
+  case url(op: String, url: String, err: GoError?)
+  /// `*net.OpError{Op, Net, Source, Addr, Err}` with `*net.TCPAddr` addresses.
+  case op(GoOpError)
+  /// `*os.SyscallError{Syscall, Err}`.
+  case syscall(syscall: String, err: GoError?)
+  /// A linux `syscall.Errno`.
+  case errno(GoErrno)
+  /// `*net.DNSError`.
+  case dns(GoDNSError)
+  /// `context.Canceled`, an `*errors.errorString` with no extra methods.
+  case contextCanceled
+  /// `context.DeadlineExceeded`, whose `Temporary()` and `Timeout()` are true.
+  case contextDeadlineExceeded
+  /// `net.ErrClosed` (`poll.errNetClosing`), whose `Temporary()` and `Timeout()` are false.
+  case netErrClosed
+  /// `errors.New(text)`: no `Temporary()` method.
+  case plain(String)
+  /// Any other type: `Error()` returns `text`; with `temporary` set it has a `Temporary()` method returning it.
+  case opaque(text: String, temporary: Bool?)
+}
+
+/// The fields of an `*awserr.baseError`: a code, a message and the wrapped errors (`errs`).
+///
+/// `awserr.New` wraps zero or one error; `NewBatchError` wraps any number, and nil elements are kept as Go
+/// keeps them.
+public struct AWSBaseError: Sendable, Equatable {
+  /// `Code()`.
+  public var code: String
+  /// `Message()`.
+  public var message: String
+  /// The wrapped errors, in order (`baseError.errs`).
+  public var errs: [GoError?]
+
+  /// Creates a base error.
+  public init(code: String, message: String, errs: [GoError?] = []) {
+    self.code = code
+    self.message = message
+    self.errs = errs
+  }
+
+  /// Whether `OrigErr()` returns a batch with this very list, so that following `OrigErr()` never ends.
+  var isSelfDerivingBatch: Bool {
+    guard errs.count >= 2 else { return false }
+    if case let first?? = errs.first, first.awsError != nil { return false }
+    return true
+  }
+
+  /// `OrigErr()` (`aws/awserr/types.go:93-106`): nil, the single error, or a batch derived from the list.
+  public var origErr: GoError? {
+    switch errs.count {
+    case 0:
+      return nil
+    case 1:
+      return errs[0]
+    default:
+      if case let first?? = errs.first, let view = first.awsError {
+        return .aws(AWSBaseError(code: view.code, message: view.message, errs: Array(errs.dropFirst())))
+      }
+      return .aws(AWSBaseError(code: "BatchedErrors", message: "multiple errors occurred", errs: errs))
+    }
+  }
+}
+
+/// The fields of a `*net.OpError`.
+public struct GoOpError: Sendable, Equatable {
+  /// `Op`, such as `"read"` or `"dial"`.
+  public var op: String
+  /// `Net`, such as `"tcp"`; may be empty.
+  public var net: String
+  /// `Source`, or nil.
+  public var source: GoTCPAddr?
+  /// `Addr`, or nil.
+  public var addr: GoTCPAddr?
+  /// `Err`, or nil.
+  public var err: GoError?
+
+  /// Creates an `OpError`.
+  public init(op: String, net: String, source: GoTCPAddr? = nil, addr: GoTCPAddr? = nil, err: GoError?) {
+    self.op = op
+    self.net = net
+    self.source = source
+    self.addr = addr
+    self.err = err
+  }
+}
+
+/// A `*net.TCPAddr`: the IP as `net.ParseIP` stores it (nil for an empty IP) and the port.
+public struct GoTCPAddr: Sendable, Equatable {
+  /// The 16-byte (or 4-byte) address, or nil.
+  public var ip: [UInt8]?
+  /// `Port`.
+  public var port: Int
+
+  /// Creates an address from parsed bytes.
+  public init(ip: [UInt8]?, port: Int) {
+    self.ip = ip
+    self.port = port
+  }
+
+  /// Parses `ip` as `net.ParseIP` does; `""` is a nil IP; nil when Go would reject the text.
+  public init?(parsing ip: String, port: Int) {
+    if ip.isEmpty {
+      self.init(ip: nil, port: port)
+      return
+    }
+    guard let bytes = GoNet.parseIP(ip) else { return nil }
+    self.init(ip: bytes, port: port)
+  }
+
+  /// `(*TCPAddr).String()`.
+  public var text: String { GoNet.tcpAddrString(ip: ip, port: port) }
+}
+
+/// The fields of a `*net.DNSError`.
+public struct GoDNSError: Sendable, Equatable {
+  /// `Err`, a string.
+  public var err: String
+  /// `Name`, the host looked up.
+  public var name: String
+  /// `Server`; may be empty.
+  public var server: String
+  /// `IsTimeout`.
+  public var isTimeout: Bool
+  /// `IsTemporary`.
+  public var isTemporary: Bool
+  /// `IsNotFound` (read by nothing in the retry code, kept for completeness).
+  public var isNotFound: Bool
+
+  /// Creates a DNS error.
+  public init(
+    err: String, name: String, server: String = "", isTimeout: Bool = false, isTemporary: Bool = false,
+    isNotFound: Bool = false
+  ) {
+    self.err = err
+    self.name = name
+    self.server = server
+    self.isTimeout = isTimeout
+    self.isTemporary = isTemporary
+    self.isNotFound = isNotFound
+  }
+}

@@ -1,0 +1,97 @@
+public import RetryCore
+
+/// `AWS.util.handleRequestWithRetries(httpRequest, options, cb)` (`lib/util.js:898-944`): the instance
+/// metadata and container credentials path, with its own classification and `Retry-After` handling.
+public enum JSMetadataRequest {
+  /// The `options` it reads.
+  public struct Options: Sendable, Equatable {
+    /// `options.maxRetries` (read as `options.maxRetries || 0` on every error).
+    public var maxRetries: JSValue
+    /// `options.retryDelayOptions`.
+    public var retryDelayOptions: JSRetryDelayOptions
+
+    /// Creates options.
+    public init(maxRetries: JSValue = .undefined, retryDelayOptions: JSRetryDelayOptions = .value(.undefined)) {
+      self.maxRetries = maxRetries
+      self.retryDelayOptions = retryDelayOptions
+    }
+  }
+
+  /// Runs the request. When it makes more attempts than are listed, the last one repeats. The result has the
+  /// shape of a service call's; `redirectCount` is always 0 and `final.retryDelay` is `undefined`.
+  public static func run(
+    options: Options, attempts: [JSAttempt], random: [Double], attemptLimit: Int = 100_000, trace: Trace? = nil
+  ) throws(JSSimulationFailure) -> JSCallResult {
+    precondition(!attempts.isEmpty, "at least one attempt")
+    var runtime = JSRuntime(random: random)
+    var retryCount = 0
+    var delays: [JSValue] = []
+    var made = 0
+    // var maxRetries = options.maxRetries || 0;
+    let maxRetries = options.maxRetries.or(.number(0))
+
+    func result(_ final: JSErrorObject?) -> JSCallResult {
+      JSCallResult(
+        final: final, retryCount: retryCount, redirectCount: 0, maxRetries: maxRetries, attempts: made,
+        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
+    }
+
+    while true {
+      guard made < attemptLimit else { throw .attemptLimit(attemptLimit) }
+      let attempt = attempts[min(made, attempts.count - 1)]
+      made += 1
+      var error: JSErrorObject
+      switch attempt {
+      case .http(let code, let headers, _, _):
+        let status = JSValue.number(Double(code))
+        if status.lessThan(.number(300)) {
+          trace?.record("handleRequestWithRetries.success", JSSource.util(926), "status \(code) < 300")
+          return result(nil)
+        }
+        // var retryAfter = parseInt(httpResponse.headers['retry-after'], 10) * 1000 || 0;
+        let retryAfter = JSValue.number(JSNumerics.parseInt10(headers["retry-after"].toJSString) * 1000).or(.number(0))
+        let retryable = status.greaterThanOrEqual(.number(500)) || status.strictEquals(.number(429))
+        error = JSErrorObject(message: .null, statusCode: status, retryable: .bool(retryable))
+        if retryAfter.isTruthy, retryable {
+          error.retryAfter = retryAfter
+        }
+        trace?.record(
+          "handleRequestWithRetries.status", JSSource.util(933),
+          "status \(code): retryable \(retryable), retryAfter \(display(retryAfter))")
+      case .network(let code, let message, let errno):
+        error = JSErrorObject(code: code, message: message, errno: errno)
+        trace?.record("handleRequestWithRetries.transport", JSSource.util(903), "transport error \(display(code))")
+      }
+      // errCallback (lib/util.js:904-918)
+      if error.code.strictEquals("TimeoutError") {
+        error.retryable = .bool(true)
+        trace?.record("handleRequestWithRetries.timeout", JSSource.util(906), "TimeoutError is retryable")
+      }
+      if error.retryable.isTruthy, JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+        let delay: JSValue
+        do {
+          delay = try JSCalculateRetryDelay.delay(
+            retryCount: .number(Double(retryCount)), options: options.retryDelayOptions, errorCode: error.code,
+            runtime: &runtime, trace: trace)
+        } catch {
+          throw .randomExhausted(available: error.available)
+        }
+        if delay.greaterThanOrEqual(.number(0)) {
+          retryCount += 1
+          // setTimeout(sendRequest, delay + (err.retryAfter || 0));
+          let scheduled = delay.plus(error.retryAfter.or(.number(0)))
+          trace?.record(
+            "handleRequestWithRetries.retry", JSSource.util(913), "delay \(display(delay)) >= 0: retry after \(display(scheduled))")
+          delays.append(scheduled)
+          continue
+        }
+        trace?.record("handleRequestWithRetries.negative", JSSource.util(911), "delay \(display(delay)) is not >= 0", false)
+      } else {
+        trace?.record(
+          "handleRequestWithRetries.stop", JSSource.util(909),
+          "retryable \(display(error.retryable)), retryCount \(retryCount) < maxRetries \(display(maxRetries))", false)
+      }
+      return result(error)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+public import RetryCore
+
+/// `AWS.util.calculateRetryDelay(retryCount, retryDelayOptions, err)` (`lib/util.js:884-893`).
+public enum JSCalculateRetryDelay {
+  /// The delay in milliseconds (any JS value a `customBackoff` returns), after consuming one draw or making
+  /// one `customBackoff` call.
+  ///
+  /// - Parameters:
+  ///   - errorCode: `err.code` of the error passed as the third argument, or `null` when none is passed; only a
+  ///     `customBackoff` sees it.
+  public static func delay(
+    retryCount: JSValue, options: JSRetryDelayOptions, errorCode: JSValue, runtime: inout JSRuntime,
+    trace: Trace? = nil
+  ) throws(RandomExhausted) -> JSValue {
+    // if (!retryDelayOptions) retryDelayOptions = {};  -- a falsy primitive reads like {}
+    let options = options.isTruthy ? options : .empty
+    // var customBackoff = retryDelayOptions.customBackoff || null; if (typeof customBackoff === 'function')
+    if case .function(let returns) = options.customBackoff {
+      let value = runtime.callBackoff(returns: returns, retryCount: retryCount, errorCode: errorCode)
+      trace?.record(
+        "calculateRetryDelay.customBackoff", JSSource.util(887),
+        "customBackoff(\(display(retryCount)), err) returned \(display(value))")
+      return value
+    }
+    // var base = typeof retryDelayOptions.base === 'number' ? retryDelayOptions.base : 100;
+    let base: Double
+    if case .number(let value) = options.base {
+      base = value
+    } else {
+      base = 100
+    }
+    // var delay = Math.random() * (Math.pow(2, retryCount) * base);  -- two roundings, never fused
+    let r = try runtime.mathRandom()
+    let power = JSNumerics.pow(2, retryCount.toNumber)
+    let scaled = power * base
+    let delay = r * scaled
+    trace?.record(
+      "calculateRetryDelay.jitter", JSSource.util(891),
+      "Math.random() \(display(.number(r))) * (Math.pow(2, \(display(retryCount))) * base \(display(.number(base))))"
+        + " = \(display(.number(delay)))")
+    return .number(delay)
+  }
+}
+
+/// A short rendering of a JS value for explain text (`String(value)`, strings quoted).
+func display(_ value: JSValue) -> String {
+  switch value {
+  case .string(let text): "'\(text)'"
+  default: value.toJSString
+  }
+}

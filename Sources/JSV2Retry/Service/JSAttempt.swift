@@ -1,0 +1,86 @@
+/// What the transport produced for one HTTP attempt.
+public enum JSAttempt: Sendable, Equatable {
+  /// An HTTP response. From status 300 up its body is the JSON error document
+  /// `{"__type": errorCode, "message": message}` (absent fields left out).
+  case http(status: Int, headers: JSHeaders, errorCode: String?, message: String?)
+  /// A transport error object, as Node's HTTP layer reports it to `SEND`.
+  case network(code: JSValue, message: JSValue, errno: JSValue)
+}
+
+/// Response headers as the HTTP layer stores them: names are looked up exactly (Node lower-cases real ones).
+public struct JSHeaders: Sendable, Equatable {
+  /// The name/value pairs in order; for a name given twice the last one wins.
+  public var entries: [(name: String, value: String)]
+
+  /// Creates headers.
+  public init(_ entries: [(name: String, value: String)] = []) {
+    self.entries = entries
+  }
+
+  /// `headers[name]`: the value, or `undefined`.
+  public subscript(name: String) -> JSValue {
+    for entry in entries.reversed() where JSStrings.equal(entry.name, name) {
+      return .string(entry.value)
+    }
+    return .undefined
+  }
+
+  /// Compares names and values code unit by code unit.
+  public static func == (lhs: JSHeaders, rhs: JSHeaders) -> Bool {
+    lhs.entries.count == rhs.entries.count
+      && zip(lhs.entries, rhs.entries).allSatisfy {
+        JSStrings.equal($0.name, $1.name) && JSStrings.equal($0.value, $1.value)
+      }
+  }
+}
+
+/// The service configuration keys that take part in retries; `undefined` means the SDK default.
+public struct JSServiceConfig: Sendable, Equatable {
+  /// `maxRetries` (`lib/config.js:629`, default `undefined`, so `numRetries()` gives `defaultRetryCount`).
+  public var maxRetries: JSValue
+  /// `maxRedirects` (`lib/config.js:630`, default 10).
+  public var maxRedirects: JSValue
+  /// `retryDelayOptions` (`lib/config.js:646`, default `{}`).
+  public var retryDelayOptions: JSRetryDelayOptions
+  /// `correctClockSkew` (`lib/config.js:640`, default `false`).
+  public var correctClockSkew: JSValue
+
+  /// Creates a configuration; `undefined` values take the defaults, as `Config.set` does (`lib/config.js:594-610`).
+  public init(
+    maxRetries: JSValue = .undefined, maxRedirects: JSValue = .undefined,
+    retryDelayOptions: JSRetryDelayOptions = .empty, correctClockSkew: JSValue = .undefined
+  ) {
+    self.maxRetries = maxRetries
+    self.maxRedirects = maxRedirects == .undefined ? .number(10) : maxRedirects
+    self.retryDelayOptions = retryDelayOptions == .value(.undefined) ? .empty : retryDelayOptions
+    self.correctClockSkew = correctClockSkew == .undefined ? .bool(false) : correctClockSkew
+  }
+}
+
+/// The result of a simulated call: the final error and the counters of the `AWS.Response`.
+public struct JSCallResult: Sendable, Equatable {
+  /// The final `response.error`, or nil on success.
+  public var final: JSErrorObject?
+  /// `response.retryCount`.
+  public var retryCount: Int
+  /// `response.redirectCount`.
+  public var redirectCount: Int
+  /// `response.maxRetries`.
+  public var maxRetries: JSValue
+  /// HTTP attempts made.
+  public var attempts: Int
+  /// `Math.random()` values consumed.
+  public var draws: Int
+  /// The values handed to `setTimeout` between attempts.
+  public var delays: [JSValue]
+  /// Calls made to `customBackoff`.
+  public var backoffCalls: [JSBackoffCall]
+}
+
+/// Why a simulation could not produce a result.
+public enum JSSimulationFailure: Error, Sendable, Equatable {
+  /// The request supplied too few `Math.random()` values.
+  case randomExhausted(available: Int)
+  /// More attempts than the cap.
+  case attemptLimit(Int)
+}

@@ -1,0 +1,290 @@
+public import RetryCore
+
+/// A service call through the real listener order of `lib/event_listeners.js`, with the transport replaced by
+/// the listed attempts.
+public enum JSServiceCall {
+  /// Runs the call. When it makes more attempts than are listed, the last one repeats.
+  public static func run(
+    service: JSService, config: JSServiceConfig, attempts: [JSAttempt], random: [Double],
+    attemptLimit: Int = 100_000, trace: Trace? = nil
+  ) throws(JSSimulationFailure) -> JSCallResult {
+    precondition(!attempts.isEmpty, "at least one attempt")
+    var runtime = JSRuntime(random: random)
+    // AWS.Response (lib/response.js:104-115): counters and the maxima snapshotted at creation.
+    var retryCount = 0
+    var redirectCount = 0
+    let maxRetries = config.maxRetries == .undefined ? JSValue.number(Double(service.defaultRetryCount)) : config.maxRetries
+    let maxRedirects = config.maxRedirects
+    // resp.httpResponse is created once and only overwritten by HTTP_HEADERS (lib/event_listeners.js:470-487).
+    var status = JSValue.undefined
+    var headers = JSHeaders()
+    var delays: [JSValue] = []
+    var made = 0
+
+    func result(_ final: JSErrorObject?) -> JSCallResult {
+      JSCallResult(
+        final: final, retryCount: retryCount, redirectCount: redirectCount, maxRetries: maxRetries, attempts: made,
+        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
+    }
+
+    while true {
+      guard made < attemptLimit else { throw .attemptLimit(attemptLimit) }
+      let attempt = attempts[min(made, attempts.count - 1)]
+      made += 1
+      var error: JSErrorObject
+      switch attempt {
+      case .http(let code, let responseHeaders, let errorCode, let message):
+        status = .number(Double(code))
+        headers = responseHeaders
+        if status.lessThan(.number(300)) {
+          if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
+            error = crcError
+          } else {
+            trace?.record("success", JSSource.service(531), "attempt \(made): status \(code) < 300")
+            return result(nil)
+          }
+        } else {
+          error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
+        }
+      case .network(let code, let message, let errno):
+        error = sendError(code: code, message: message, errno: errno, trace: trace)
+      }
+
+      // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,
+      // makes it the response's error (lib/sequential_executor.js:85-117, lib/request.js:22-40).
+      var thrown: JSThrow?
+      do {
+        try retryListeners(
+          &error, service: service, config: config, status: status, headers: headers, retryCount: retryCount,
+          redirectCount: redirectCount, maxRetries: maxRetries, maxRedirects: maxRedirects, runtime: &runtime,
+          trace: trace)
+      } catch {
+        switch error {
+        case .thrown(let exception): thrown = exception
+        case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
+        }
+      }
+      if let thrown {
+        trace?.record(
+          "executor.thrown", JSSource.executor(99), "a retry listener threw \(thrown): it replaces the error")
+        error = JSErrorObject(caught: thrown)
+      }
+
+      // RESET_RETRY_STATE (lib/event_listeners.js:573-594)
+      let delay = error.retryDelay.or(.number(0))
+      var willRetry = false
+      if error.retryable.isTruthy, JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+        retryCount += 1
+        willRetry = true
+      } else if error.redirect.isTruthy, JSValue.number(Double(redirectCount)).lessThan(maxRedirects) {
+        redirectCount += 1
+        willRetry = true
+      }
+      let scheduled = willRetry && delay.greaterThanOrEqual(.number(0))
+      trace?.record(
+        "RESET_RETRY_STATE", JSSource.listeners(588),
+        "retryable \(display(error.retryable)), redirect \(display(error.redirect)), retryCount \(retryCount), "
+          + "redirectCount \(redirectCount), delay \(display(delay)) >= 0", scheduled)
+      guard scheduled else { return result(error) }
+      delays.append(delay)
+    }
+  }
+
+  /// The failures a retry listener can raise.
+  enum ListenerFailure: Error {
+    case thrown(JSThrow)
+    case randomExhausted(RandomExhausted)
+  }
+
+  /// The `retry` listeners in order (`lib/event_listeners.js:513-571`).
+  static func retryListeners(
+    _ error: inout JSErrorObject, service: JSService, config: JSServiceConfig, status: JSValue, headers: JSHeaders,
+    retryCount: Int, redirectCount: Int, maxRetries: JSValue, maxRedirects: JSValue, runtime: inout JSRuntime,
+    trace: Trace?
+  ) throws(ListenerFailure) {
+    // When several listeners throw, AWS.util.error merges them and the last one names the result.
+    var lastThrown: JSThrow?
+
+    // FINALIZE_ERROR (513-520)
+    if status.isTruthy {
+      error.statusCode = status
+      if error.retryable == .undefined {
+        do {
+          error.retryable = .bool(try service.retryableError(error, trace: trace))
+          trace?.record(
+            "FINALIZE_ERROR", JSSource.listeners(517), "retryable = retryableError(err) = \(display(error.retryable))")
+        } catch {
+          lastThrown = error
+        }
+      } else {
+        trace?.record(
+          "FINALIZE_ERROR", JSSource.listeners(516), "statusCode \(display(status)); retryable already \(display(error.retryable))")
+      }
+    }
+    // INVALIDATE_CREDENTIALS (522-531)
+    if ["RequestExpired", "ExpiredTokenException", "ExpiredToken"].contains(where: { error.code.strictEquals($0) }) {
+      error.retryable = .bool(true)
+      trace?.record(
+        "INVALIDATE_CREDENTIALS", JSSource.listeners(528), "code \(display(error.code)): credentials expired, retryable")
+    }
+    // EXPIRED_SIGNATURE (533-541)
+    if case .string(let code) = error.code, case .string(let message) = error.message,
+      JSStrings.contains(code, "Signature"), JSStrings.contains(message, "expired")
+    {
+      error.retryable = .bool(true)
+      trace?.record("EXPIRED_SIGNATURE", JSSource.listeners(538), "code /Signature/ and message /expired/: retryable")
+    }
+    // CLOCK_SKEWED (543-549)
+    if service.clockSkewError(error), config.correctClockSkew.isTruthy {
+      error.retryable = .bool(true)
+      trace?.record("CLOCK_SKEWED", JSSource.listeners(547), "clock-skew code with correctClockSkew: retryable")
+    }
+    // REDIRECT (551-561)
+    if error.statusCode.greaterThanOrEqual(.number(300)), error.statusCode.lessThan(.number(400)),
+      headers["location"].isTruthy
+    {
+      error.redirect = .bool(true)
+      error.retryable = .bool(true)
+      trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
+    }
+    // RETRY_CHECK (563-571): a delay for every error while retries remain, retryable or not.
+    if error.redirect.isTruthy, JSValue.number(Double(redirectCount)).lessThan(maxRedirects) {
+      error.retryDelay = .number(0)
+      trace?.record("RETRY_CHECK.redirect", JSSource.listeners(566), "redirect with redirects left: retryDelay 0")
+    } else if JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+      do {
+        let delay = try retryDelays(
+          service: service, config: config, retryCount: retryCount, errorCode: error.code, runtime: &runtime,
+          trace: trace)
+        error.retryDelay = delay.or(.number(0))
+        trace?.record(
+          "RETRY_CHECK.delay", JSSource.listeners(568),
+          "retryCount \(retryCount) < maxRetries \(display(maxRetries)): retryDelay = \(display(error.retryDelay))")
+      } catch {
+        switch error {
+        case .thrown(let exception): lastThrown = exception
+        case .randomExhausted: throw error
+        }
+      }
+    } else {
+      trace?.record("RETRY_CHECK.none", JSSource.listeners(567), "no retries left: retryDelay untouched")
+    }
+    if let lastThrown { throw .thrown(lastThrown) }
+  }
+
+  /// `service.retryDelays(retryCount, err)`: `lib/service.js:551-553`, or DynamoDB's copy with base 50
+  /// (`lib/services/dynamodb.js:49-57`).
+  static func retryDelays(
+    service: JSService, config: JSServiceConfig, retryCount: Int, errorCode: JSValue, runtime: inout JSRuntime,
+    trace: Trace?
+  ) throws(ListenerFailure) -> JSValue {
+    var options = config.retryDelayOptions
+    if service == .dynamodb {
+      // var retryDelayOptions = AWS.util.copy(this.config.retryDelayOptions);
+      // if (typeof retryDelayOptions.base !== 'number') retryDelayOptions.base = 50;
+      switch options {
+      case .value(.null), .value(.undefined):
+        guard case .value(let value) = options else { break }
+        trace?.record("dynamodb.retryDelays", JSSource.dynamodb(52), "AWS.util.copy(\(value.toJSString)).base throws")
+        throw .thrown(.readProperty(of: value, "base"))
+      case .value:
+        options = .object(base: .number(50), customBackoff: .value(.undefined))
+      case .object(let base, let customBackoff):
+        if case .number = base {} else {
+          options = .object(base: .number(50), customBackoff: customBackoff)
+        }
+      }
+    }
+    do {
+      return try JSCalculateRetryDelay.delay(
+        retryCount: .number(Double(retryCount)), options: options, errorCode: errorCode, runtime: &runtime,
+        trace: trace)
+    } catch {
+      throw .randomExhausted(error)
+    }
+  }
+
+  /// DynamoDB's `checkCrc32` on `extractData` (`lib/services/dynamodb.js:19-39`): the body of a success is
+  /// empty, whose CRC32 is 0.
+  static func dynamoCRC32Failure(service: JSService, headers: JSHeaders, trace: Trace?) -> JSErrorObject? {
+    guard service == .dynamodb else { return nil }
+    let crc = headers["x-amz-crc32"]
+    guard crc.isTruthy else { return nil }
+    if JSNumerics.parseInt10(crc.toJSString) == 0 { return nil }
+    trace?.record(
+      "dynamodb.checkCrc32", JSSource.dynamodb(21), "x-amz-crc32 \(display(crc)) is not the CRC32 of the body (0)")
+    // The thrown error passes through AWS.util.error(new Error(), thrown): code, message and retryable survive.
+    var error = JSErrorObject(
+      code: .string("CRC32CheckFailed"), message: .string("CRC32 integrity check failed"), retryable: .bool(true))
+    error.retryDelay = .undefined
+    return error
+  }
+
+  /// `extractError` of the JSON protocol (`lib/protocol/json.js:31-81`) for the error document of an attempt.
+  static func extractJSONError(headers: JSHeaders, errorCode: String?, message: String?, trace: Trace?)
+    -> JSErrorObject
+  {
+    // error.code = httpResponse.headers['x-amzn-errortype'] || 'UnknownError'; cut at ':'
+    var code = headers["x-amzn-errortype"].or(.string("UnknownError"))
+    if case .string(let text) = code {
+      code = .string(String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+    }
+    // var code = e.__type || e.code || e.Code; if (code) error.code = code.split('#').pop();
+    if let errorCode, !errorCode.isEmpty {
+      code = .string(String(errorCode.split(separator: "#", omittingEmptySubsequences: false).last ?? ""))
+    }
+    let finalMessage: JSValue
+    if code.strictEquals("RequestEntityTooLarge") {
+      finalMessage = .string("Request body must be less than 1 MB")
+    } else if let message, !message.isEmpty {
+      finalMessage = .string(message)
+    } else {
+      finalMessage = .null
+    }
+    trace?.record("json.extractError", JSSource.json(44), "error code \(display(code))")
+    return JSErrorObject(code: code, message: finalMessage)
+  }
+
+  /// `SEND`'s error handler (`lib/event_listeners.js:432-446`) and `ENOTFOUND_ERROR` (601-620).
+  static func sendError(code: JSValue, message: JSValue, errno: JSValue, trace: Trace?) -> JSErrorObject {
+    var error = JSErrorObject(code: code, message: message, errno: errno)
+    guard !code.strictEquals("RequestAbortedError") else {
+      trace?.record("SEND.error", JSSource.listeners(433), "RequestAbortedError passes unchanged")
+      return error
+    }
+    let relabelled = code.strictEquals("TimeoutError") ? "TimeoutError" : "NetworkingError"
+    error.code = .string(relabelled)
+    error.message = message.or(.null)
+    error.retryable = .bool(true)
+    trace?.record("SEND.error", JSSource.listeners(435), "transport error \(display(code)) becomes \(relabelled), retryable")
+    guard relabelled == "NetworkingError" else { return error }
+    // isDNSError (lib/event_listeners.js:602-607): errno === 'ENOTFOUND', or a number that Node's
+    // util.getSystemErrorName accepts (a negative safe integer), after which indexOf(<boolean>) is -1, truthy.
+    // For any other number getSystemErrorName throws ERR_OUT_OF_RANGE inside the listener, and
+    // AWS.Request.emit makes that exception the response's error (lib/request.js emit).
+    let dns: Bool
+    switch errno {
+    case .string(let text):
+      dns = JSStrings.equal(text, "ENOTFOUND")
+    case .number(let value):
+      guard value < 0, value >= -9_007_199_254_740_991, value.rounded(.towardZero) == value else {
+        trace?.record(
+          "ENOTFOUND_ERROR.throws", JSSource.listeners(606),
+          "util.getSystemErrorName(\(display(errno))) throws ERR_OUT_OF_RANGE, which replaces the error")
+        return JSErrorObject(
+          code: .string("ERR_OUT_OF_RANGE"),
+          message: .string("The value of \"err\" is out of range. It must be a negative integer. Received \(errno.toJSString)"))
+      }
+      dns = true
+    default:
+      dns = false
+    }
+    guard dns else { return error }
+    trace?.record(
+      "ENOTFOUND_ERROR", JSSource.listeners(612), "NetworkingError with errno \(display(errno)) becomes UnknownEndpoint")
+    var unknown = JSErrorObject(code: .string("UnknownEndpoint"), retryable: .bool(true))
+    unknown.message = .string(
+      "Inaccessible host: `undefined' at port `undefined'. This service may not be available in the `undefined' region.")
+    return unknown
+  }
+}

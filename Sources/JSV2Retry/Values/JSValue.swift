@@ -1,0 +1,159 @@
+/// A JavaScript primitive value: the values the SDK's retry code compares with `typeof`, `===`, `<`, `>=`
+/// and `||`.
+///
+/// Strings are sequences of Unicode scalars (a lone surrogate cannot occur: the wire layer maps it to U+FFFD),
+/// and every comparison works on code units, never on Swift's canonical equivalence.
+public enum JSValue: Sendable, Hashable {
+  /// `undefined`.
+  case undefined
+  /// `null`.
+  case null
+  /// A boolean.
+  case bool(Bool)
+  /// An IEEE-754 binary64 number.
+  case number(Double)
+  /// A string.
+  case string(String)
+
+  /// `typeof value`.
+  public var typeOf: String {
+    switch self {
+    case .undefined: "undefined"
+    case .null: "object"
+    case .bool: "boolean"
+    case .number: "number"
+    case .string: "string"
+    }
+  }
+
+  /// ToBoolean: `undefined`, `null`, `false`, `±0`, `NaN` and `""` are falsy.
+  public var isTruthy: Bool {
+    switch self {
+    case .undefined, .null: false
+    case .bool(let value): value
+    case .number(let value): !(value == 0 || value.isNaN)
+    case .string(let value): !value.isEmpty
+    }
+  }
+
+  /// `a || b`: the first operand when it is truthy, else the second.
+  public func or(_ other: JSValue) -> JSValue {
+    isTruthy ? self : other
+  }
+
+  /// ToNumber (ECMAScript 7.1.4) for a primitive.
+  public var toNumber: Double {
+    switch self {
+    case .undefined: .nan
+    case .null: 0
+    case .bool(let value): value ? 1 : 0
+    case .number(let value): value
+    case .string(let value): JSNumerics.stringToNumber(value)
+    }
+  }
+
+  /// ToString (ECMAScript 7.1.17) for a primitive.
+  public var toJSString: String {
+    switch self {
+    case .undefined: "undefined"
+    case .null: "null"
+    case .bool(let value): value ? "true" : "false"
+    case .number(let value): JSNumerics.numberToString(value)
+    case .string(let value): value
+    }
+  }
+
+  /// The string value, when this is a string.
+  public var stringValue: String? {
+    if case .string(let value) = self { return value }
+    return nil
+  }
+
+  /// `a === b` (IsStrictlyEqual): same type and value; `NaN !== NaN`, `+0 === -0`, strings by code units.
+  public func strictEquals(_ other: JSValue) -> Bool {
+    switch (self, other) {
+    case (.undefined, .undefined), (.null, .null): true
+    case (.bool(let a), .bool(let b)): a == b
+    case (.number(let a), .number(let b)): a == b
+    case (.string(let a), .string(let b)): JSStrings.equal(a, b)
+    default: false
+    }
+  }
+
+  /// `a === "literal"`.
+  public func strictEquals(_ literal: String) -> Bool {
+    if case .string(let value) = self { return JSStrings.equal(value, literal) }
+    return false
+  }
+
+  /// `a == b` (IsLooselyEqual) between primitives.
+  public func looselyEquals(_ other: JSValue) -> Bool {
+    switch (self, other) {
+    case (.undefined, .undefined), (.null, .null), (.undefined, .null), (.null, .undefined): return true
+    case (.undefined, _), (.null, _), (_, .undefined), (_, .null): return false
+    case (.string(let a), .string(let b)): return JSStrings.equal(a, b)
+    case (.bool(let a), .bool(let b)): return a == b
+    default: return toNumber == other.toNumber
+    }
+  }
+
+  /// `a < b` (IsLessThan with LeftFirst): two strings compare by UTF-16 code units, anything else numerically;
+  /// a NaN makes the comparison undefined, which `<` reports as false.
+  public func lessThan(_ other: JSValue) -> Bool {
+    JSValue.isLessThan(self, other) ?? false
+  }
+
+  /// `a >= b`: true unless IsLessThan(a, b) is true or undefined.
+  public func greaterThanOrEqual(_ other: JSValue) -> Bool {
+    JSValue.isLessThan(self, other) == false
+  }
+
+  /// `a + b` (ApplyStringOrNumericBinaryOperator): string concatenation when either side is a string.
+  public func plus(_ other: JSValue) -> JSValue {
+    if case .string = self { return .string(toJSString + other.toJSString) }
+    if case .string = other { return .string(toJSString + other.toJSString) }
+    return .number(toNumber + other.toNumber)
+  }
+
+  /// IsLessThan(x, y): nil stands for the spec's `undefined` (a NaN operand).
+  static func isLessThan(_ x: JSValue, _ y: JSValue) -> Bool? {
+    if case .string(let a) = x, case .string(let b) = y {
+      return JSStrings.codeUnitsLess(a, b)
+    }
+    let a = x.toNumber
+    let b = y.toNumber
+    if a.isNaN || b.isNaN { return nil }
+    return a < b
+  }
+}
+
+/// String operations with JavaScript's code-unit semantics (no Unicode normalisation).
+enum JSStrings {
+  /// Code-unit equality. For valid Unicode, equal UTF-8 bytes means equal UTF-16 code units.
+  @inline(__always)
+  static func equal(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// Lexicographic order of UTF-16 code units (what `<` does on two strings).
+  static func codeUnitsLess(_ a: String, _ b: String) -> Bool {
+    a.utf16.lexicographicallyPrecedes(b.utf16)
+  }
+
+  /// Whether `s` contains `needle` as a run of code units (`/needle/.test(s)` for a literal pattern).
+  static func contains(_ s: String, _ needle: String) -> Bool {
+    let hay = Array(s.utf8)
+    let pattern = Array(needle.utf8)
+    if pattern.isEmpty { return true }
+    guard hay.count >= pattern.count else { return false }
+    for start in 0...(hay.count - pattern.count) where hay[start] == pattern[0] {
+      if hay[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+    }
+    return false
+  }
+
+  /// Whether `s` starts with `prefix` (`/^prefix/.test(s)` for a literal pattern).
+  static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+    s.utf8.starts(with: prefix.utf8)
+  }
+}
