@@ -26,15 +26,18 @@ let package = Package(
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer"]),
+    // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
+    .target(name: "ConformCommands", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
     // The command-line tool: one small file.
-    .executableTarget(name: "conform", dependencies: ["ConformServer", "ConformVectors"]),
+    .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
     .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
-    .testTarget(name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformProtocol", "ConformJSON"]),
+    .testTarget(
+      name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON"]),
   ],
   swiftLanguageModes: [.v6]

@@ -17,6 +17,8 @@ public struct LineReader {
     case tooLong(length: Int)
     /// End of input.
     case end
+    /// No byte arrived within the reader's timeout.
+    case timedOut
   }
 
   private let fd: Int32
@@ -25,10 +27,14 @@ public struct LineReader {
   private var start = 0
   private var end = 0
   private var atEOF = false
+  private var timedOut = false
+  private let timeoutMilliseconds: Int32
 
-  /// Creates a reader of `fd`.
-  public init(fd: Int32, maxLineBytes: Int, chunkSize: Int = 1 << 16) {
+  /// Creates a reader of `fd`; with `timeoutMilliseconds` (> 0), a wait for input longer than that ends in
+  /// `.timedOut`.
+  public init(fd: Int32, maxLineBytes: Int, chunkSize: Int = 1 << 16, timeoutMilliseconds: Int32 = 0) {
     self.fd = fd
+    self.timeoutMilliseconds = timeoutMilliseconds
     self.maxLineBytes = max(1, maxLineBytes)
     buffer = .allocate(byteCount: max(chunkSize, 1) + self.maxLineBytes + 1, alignment: 1)
   }
@@ -73,6 +79,10 @@ public struct LineReader {
         return .line(UnsafeRawBufferPointer(rebasing: buffer[lineStart..<lineEnd]))
       }
       fill()
+      if timedOut {
+        timedOut = false
+        return .timedOut
+      }
     }
   }
 
@@ -92,6 +102,14 @@ public struct LineReader {
       end = count
     }
     let room = buffer.count - end
+    if timeoutMilliseconds > 0 {
+      var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, timeoutMilliseconds)
+      if ready == 0 {
+        timedOut = true
+        return
+      }
+    }
     let count = read(fd, buffer.baseAddress! + end, room)
     if count > 0 {
       end += count

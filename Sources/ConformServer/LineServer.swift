@@ -20,7 +20,7 @@ public struct LineServer {
     while true {
       var response: [UInt8]?
       switch reader.next() {
-      case .end:
+      case .end, .timedOut:
         return 0
       case .tooLong(let length):
         response = dispatcher.lineTooLong(length: length)

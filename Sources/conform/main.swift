@@ -1,9 +1,6 @@
 #if canImport(Glibc)
   import Glibc
 #endif
-import ConformProtocol
-import ConformServer
+import ConformCommands
 
-let protocolFD = StandardStreams.guardStdout()
-let status = LineServer(limits: .defaults).run(input: 0, output: protocolFD)
-exit(status)
+exit(ConformCommand.main(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,0 +1,71 @@
+import ConformProtocol
+
+/// `conform`: dispatches to a subcommand and turns usage errors into exit status 64.
+public enum ConformCommand {
+  /// The top-level help.
+  static let help = """
+    OVERVIEW: The AWS SDK retry conformance reference: exact retry decisions and delays of the AWS SDK for Go v1
+    (\(ConformInfo.profiles[0].version)) and the AWS SDK for JavaScript v2 (\(ConformInfo.profiles[1].version)).
+
+    USAGE: conform <subcommand> [<options>]
+
+    SUBCOMMANDS:
+      run <path>...     Replay vector files (or folders of them) against the reference or a foreign port
+      serve             Answer line-delimited JSON-RPC 2.0 requests on stdin/stdout
+      generate          Write deterministic seeded vectors
+      schema            Print the JSON Schema of vector files (spec/vectors.schema.json)
+
+    OPTIONS:
+      -h, --help        Show help information.
+      --version         Show the version.
+
+    See 'conform <subcommand> --help' for the options of a subcommand.
+    EXIT STATUS: 0 success, 1 failing cases or bad vector files, 64 usage error.
+
+    """
+
+  /// Runs `conform` with `arguments` (without the program name) and returns the exit status.
+  public static func main(_ arguments: [String], console: Console = .standard()) -> ExitCode {
+    guard let subcommand = arguments.first else {
+      console.err(help)
+      return .usage
+    }
+    let rest = arguments.dropFirst()
+    do throws(UsageError) {
+      switch subcommand {
+      case "-h", "--help", "help":
+        console.out(help)
+        return .success
+      case "--version":
+        console.out("\(ConformInfo.name) \(ConformInfo.version)\n")
+        return .success
+      case "run":
+        return try RunCommand.main(rest, console: console)
+      case "serve":
+        return try ServeCommand.main(rest, console: console)
+      case "generate":
+        return try GenerateCommand.main(rest, console: console)
+      case "schema":
+        return try SchemaCommand.main(rest, console: console)
+      default:
+        throw UsageError("unknown subcommand \"\(subcommand)\"")
+      }
+    } catch {
+      console.err("Error: \(error.message)\n")
+      console.err("Usage: \(usageLine(subcommand))\n  See 'conform \(knownSubcommands.contains(subcommand) ? subcommand + " " : "")--help'.\n")
+      return .usage
+    }
+  }
+
+  static let knownSubcommands = ["run", "serve", "generate", "schema"]
+
+  static func usageLine(_ subcommand: String) -> String {
+    switch subcommand {
+    case "run": RunCommand.usage
+    case "serve": ServeCommand.usage
+    case "generate": GenerateCommand.usage
+    case "schema": SchemaCommand.usage
+    default: "conform <subcommand> [<options>]"
+    }
+  }
+}

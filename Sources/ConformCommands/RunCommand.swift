@@ -1,0 +1,145 @@
+import ConformJSON
+import ConformProtocol
+import ConformVectors
+import Foundation
+
+/// `conform run`.
+enum RunCommand {
+  static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--profile <name>]... "
+    + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>]"
+
+  static let help = """
+    OVERVIEW: Replay vector files against the built-in reference, or against any program that speaks the protocol.
+
+    Each case's answer is compared exactly with its expectation (doubles by bit pattern, int64 by value, draw
+    counts both ways). Failing cases are printed with their id, description, params and the differences; a
+    summary per file and per flag follows. Files that are not valid against spec/vectors.schema.json are
+    reported as errors, never skipped.
+
+    USAGE: \(usage)
+
+    ARGUMENTS:
+      <path>                     Vector files (.json, .jsonl) or folders searched recursively.
+
+    OPTIONS:
+      --target <command>         Run the cases against 'sh -c <command>' instead of the reference: it is spawned
+                                 once per job and fed pipelined JSON-RPC requests on stdin.
+      --filter <text>            Run only cases whose id contains <text> or that carry the flag <text>
+                                 (repeatable; a case runs if any filter selects it).
+      --profile <name>           Run only files of this profile: go-v1 or js-v2 (repeatable).
+      --expected-failures <file> Case ids the target knowingly fails, one per line ('#' starts a comment). Listed
+                                 cases that fail count as expected; listed cases that pass are reported.
+      --format <format>          text (default), json or junit.
+      --output <file>            Write the report to <file> instead of standard output.
+      --jobs <n>                 Parallel workers, each with its own target (default: 1).
+      --timeout <seconds>        How long to wait for a --target answer (default: 60).
+      --progress / --no-progress Show a progress line on standard error (default: when it is a terminal).
+      -h, --help                 Show help information.
+
+    EXIT STATUS: 0 when every case passes, 1 on any failure, error, unexpected pass or bad file, 64 on bad usage.
+
+    """
+
+  static func main(_ arguments: ArraySlice<String>, console: Console) throws(UsageError) -> ExitCode {
+    var scanner = ArgumentScanner(arguments)
+    var options = RunOptions()
+    var target: String?
+    var format = "text"
+    var outputPath: String?
+    var timeout = 60
+    var progress: Bool?
+    while let option = scanner.nextOption() {
+      switch option {
+      case "-h", "--help":
+        console.out(help)
+        return .success
+      case "--target": target = try scanner.value(for: option)
+      case "--filter": options.filters.append(try scanner.value(for: option))
+      case "--profile":
+        let profile = try scanner.value(for: option)
+        guard ConformInfo.profiles.contains(where: { $0.name == profile }) else {
+          throw UsageError("unknown profile \"\(profile)\" (expected go-v1 or js-v2)")
+        }
+        options.profiles.append(profile)
+      case "--expected-failures":
+        let path = try scanner.value(for: option)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+          throw UsageError("cannot read the expected-failures file \"\(path)\"")
+        }
+        options.expectedFailures = parseExpectedFailures(text)
+      case "--format":
+        format = try scanner.value(for: option)
+        guard ["text", "json", "junit"].contains(format) else {
+          throw UsageError("unknown format \"\(format)\" (expected text, json or junit)")
+        }
+      case "--output": outputPath = try scanner.value(for: option)
+      case "--jobs": options.jobs = try scanner.positiveInt(for: option)
+      case "--timeout": timeout = try scanner.positiveInt(for: option)
+      case "--progress": progress = true
+      case "--no-progress": progress = false
+      default: throw UsageError("unknown option \(option)")
+      }
+    }
+    guard !scanner.positionals.isEmpty else { throw UsageError("no vector files or folders given") }
+    let files: [String]
+    do {
+      files = try VectorReader.files(in: scanner.positionals)
+    } catch {
+      throw UsageError(error.description)
+    }
+    options.keepPassingResults = format == "junit"
+
+    let showProgress = progress ?? console.errorIsTerminal
+    let started = Date()
+    var lastDraw = Date.distantPast
+    let runner = VectorRunner(options: options) {
+      if let target { return try ProcessTarget(command: target, timeoutSeconds: timeout) }
+      return ReferenceTarget()
+    }
+    let report = runner.run(files: files) { file, done in
+      guard showProgress, Date().timeIntervalSince(lastDraw) > 0.25 else { return }
+      lastDraw = Date()
+      let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+      console.err("\r\u{1B}[K\(done) cases, \(Int(rate)) cases/s: \(file)")
+    }
+    if showProgress { console.err("\r\u{1B}[K") }
+    let seconds = Date().timeIntervalSince(started)
+
+    let rendered: String
+    switch format {
+    case "json": rendered = String(decoding: JSONWriter.encode(JSONReport.render(report, seconds: seconds)), as: UTF8.self) + "\n"
+    case "junit": rendered = JUnitReport.render(report, seconds: seconds)
+    default: rendered = TextReport.render(report, seconds: seconds)
+    }
+    if let outputPath {
+      do {
+        try rendered.write(toFile: outputPath, atomically: true, encoding: .utf8)
+      } catch {
+        console.err("Error: cannot write \(outputPath): \(error)\n")
+        return .failure
+      }
+      console.err(summaryLine(report, seconds))
+    } else {
+      console.out(rendered)
+    }
+    return report.failed ? .failure : .success
+  }
+
+  /// One line for standard error when the report goes to a file.
+  static func summaryLine(_ report: RunReport, _ seconds: Double) -> String {
+    let totals = report.totals
+    return "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
+      + "\(totals.failed + totals.unexpectedPasses) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
+  }
+
+  /// Ids, one per line; `#` starts a comment.
+  static func parseExpectedFailures(_ text: String) -> Set<String> {
+    var ids: Set<String> = []
+    for line in text.split(whereSeparator: \.isNewline) {
+      let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        .trimmingCharacters(in: .whitespaces)
+      if !content.isEmpty { ids.insert(content) }
+    }
+    return ids
+  }
+}

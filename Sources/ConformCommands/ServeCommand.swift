@@ -1,0 +1,46 @@
+import ConformProtocol
+import ConformServer
+
+/// `conform serve`.
+enum ServeCommand {
+  static let usage = "conform serve [--max-line-bytes <n>] [--max-json-depth <n>] [--max-error-chain-depth <n>] [--max-attempts <n>]"
+
+  static let help = """
+    OVERVIEW: Answer line-delimited JSON-RPC 2.0 requests on stdin, one response line per request on stdout.
+
+    Every method of spec/protocol.md answers without 'initialize'. stdout carries protocol messages only (anything
+    else the process prints goes to stderr); each response is written out before the next request is read.
+    End of input ends the server with status 0; 'shutdown' then 'exit' also ends it with 0, 'exit' alone with 1.
+
+    USAGE: \(usage)
+
+    OPTIONS:
+      --max-line-bytes <n>         Longest request line in bytes; longer lines get error -32002 and are skipped
+                                   (default: \(ServerLimits.defaults.maxLineBytes)).
+      --max-json-depth <n>         Deepest JSON nesting of a request (default: \(ServerLimits.defaults.maxJSONDepth)).
+      --max-error-chain-depth <n>  Deepest Go error chain (default: \(ServerLimits.defaults.maxErrorChainDepth)).
+      --max-attempts <n>           Most attempts a simulated call may make (default: \(ServerLimits.defaults.maxAttempts)).
+      -h, --help                   Show help information.
+
+    """
+
+  static func main(_ arguments: ArraySlice<String>, console: Console) throws(UsageError) -> ExitCode {
+    var scanner = ArgumentScanner(arguments)
+    var limits = ServerLimits.defaults
+    while let option = scanner.nextOption() {
+      switch option {
+      case "-h", "--help":
+        console.out(help)
+        return .success
+      case "--max-line-bytes": limits.maxLineBytes = try scanner.positiveInt(for: option)
+      case "--max-json-depth": limits.maxJSONDepth = try scanner.positiveInt(for: option)
+      case "--max-error-chain-depth": limits.maxErrorChainDepth = try scanner.positiveInt(for: option)
+      case "--max-attempts": limits.maxAttempts = try scanner.positiveInt(for: option)
+      default: throw UsageError("unknown option \(option)")
+      }
+    }
+    guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
+    let protocolFD = StandardStreams.guardStdout()
+    return ExitCode(rawValue: LineServer(limits: limits).run(input: 0, output: protocolFD))
+  }
+}

@@ -1,0 +1,166 @@
+public import ConformJSON
+
+/// A validator for the subset of JSON Schema (draft 2020-12) that `VectorSchema` uses: `type`, `const`, `enum`,
+/// `required`, `properties`, `additionalProperties`, `propertyNames`, `items`, `minLength`, `pattern`, `oneOf`
+/// and local `$ref`s to `#/$defs/...`.
+public struct SchemaValidator {
+  /// A place where the instance does not match: a JSON Pointer and what is wrong.
+  public struct Violation: Sendable, Equatable, CustomStringConvertible {
+    /// The JSON Pointer of the offending value, such as `/cases/3/id`.
+    public var pointer: String
+    /// What is wrong.
+    public var message: String
+
+    /// `pointer: message`.
+    public var description: String { "\(pointer.isEmpty ? "/" : pointer): \(message)" }
+  }
+
+  private let root: JSON
+  private let patterns: [String: Regex<AnyRegexOutput>]
+
+  /// Creates a validator for a schema document, compiling its patterns once.
+  public init(schema: JSON) {
+    root = schema
+    var patterns: [String: Regex<AnyRegexOutput>] = [:]
+    func collect(_ node: JSON) {
+      switch node {
+      case .object(let object):
+        for member in object.members {
+          if member.key == "pattern", case .string(let pattern) = member.value {
+            patterns[pattern] = try? Regex(pattern)
+          }
+          collect(member.value)
+        }
+      case .array(let elements):
+        elements.forEach(collect)
+      default:
+        break
+      }
+    }
+    collect(schema)
+    self.patterns = patterns
+  }
+
+  /// The violations of `instance` against the schema at `pointer` (`""` for the root, `#/$defs/case` for a
+  /// definition); empty when it is valid.
+  public func validate(_ instance: JSON, against definition: String = "") -> [Violation] {
+    var violations: [Violation] = []
+    validate(instance, schema: resolve(definition), at: "", into: &violations)
+    return violations
+  }
+
+  private func resolve(_ reference: String) -> JSON {
+    guard reference.hasPrefix("#/") else { return root }
+    var node = root
+    for part in reference.dropFirst(2).split(separator: "/") {
+      node = node.objectValue?[String(part)] ?? .null
+    }
+    return node
+  }
+
+  private func validate(_ value: JSON, schema: JSON, at pointer: String, into violations: inout [Violation]) {
+    guard let schema = schema.objectValue else { return }
+    if let reference = schema["$ref"]?.stringValue {
+      validate(value, schema: resolve(reference), at: pointer, into: &violations)
+    }
+    if let type = schema["type"]?.stringValue, !Self.matches(value, type: type) {
+      violations.append(Violation(pointer: pointer, message: "expected \(type), found \(value.typeName)"))
+      return
+    }
+    if let constant = schema["const"], constant != value {
+      violations.append(Violation(pointer: pointer, message: "expected \(Self.render(constant))"))
+    }
+    if let choices = schema["enum"]?.arrayValue, !choices.contains(value) {
+      violations.append(
+        Violation(pointer: pointer, message: "expected one of \(choices.map(Self.render).joined(separator: ", "))"))
+    }
+    if case .string(let text) = value {
+      if let minimum = schema["minLength"]?.int64Value, text.unicodeScalars.count < minimum {
+        violations.append(Violation(pointer: pointer, message: "must not be shorter than \(minimum) characters"))
+      }
+      if let pattern = schema["pattern"]?.stringValue, !matches(text, pattern: pattern) {
+        violations.append(Violation(pointer: pointer, message: "\(Self.render(value)) does not match \(pattern)"))
+      }
+    }
+    if case .array(let elements) = value, let items = schema["items"] {
+      for (index, element) in elements.enumerated() {
+        validate(element, schema: items, at: pointer + "/\(index)", into: &violations)
+      }
+    }
+    if case .object(let object) = value {
+      for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where object[name] == nil {
+        violations.append(Violation(pointer: pointer, message: "missing required member \"\(name)\""))
+      }
+      let properties = schema["properties"]?.objectValue
+      for member in object.members {
+        let path = pointer + "/" + Self.escape(member.key)
+        if let names = schema["propertyNames"] {
+          validate(.string(member.key), schema: names, at: path, into: &violations)
+        }
+        if let property = properties?[member.key] {
+          validate(member.value, schema: property, at: path, into: &violations)
+        } else if let additional = schema["additionalProperties"] {
+          if additional == .bool(false) {
+            violations.append(Violation(pointer: path, message: "unknown member \"\(member.key)\""))
+          } else {
+            validate(member.value, schema: additional, at: path, into: &violations)
+          }
+        }
+      }
+    }
+    if let alternatives = schema["oneOf"]?.arrayValue {
+      let matching = alternatives.filter { alternative in
+        var nested: [Violation] = []
+        validate(value, schema: alternative, at: pointer, into: &nested)
+        return nested.isEmpty
+      }
+      if matching.count != 1 {
+        violations.append(
+          Violation(
+            pointer: pointer,
+            message: "must match exactly one of \(alternatives.count) alternatives, matches \(matching.count)"))
+      }
+    }
+  }
+
+  private static func matches(_ value: JSON, type: String) -> Bool {
+    switch (type, value) {
+    case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null),
+      ("number", .number):
+      return true
+    case ("integer", .number(let number)):
+      return number.int64 != nil
+    default:
+      return false
+    }
+  }
+
+  /// Whether `text` matches `pattern` (an ECMA-262-style regular expression, unanchored as JSON Schema says;
+  /// the schema's patterns anchor themselves), through the standard library's `Regex`.
+  private func matches(_ text: String, pattern: String) -> Bool {
+    guard let regex = patterns[pattern] else { return false }
+    return (try? regex.firstMatch(in: text)) != nil
+  }
+
+  private static func escape(_ key: String) -> String {
+    key.replacing("~", with: "~0").replacing("/", with: "~1")
+  }
+
+  private static func render(_ value: JSON) -> String {
+    String(decoding: JSONWriter.encode(value), as: UTF8.self)
+  }
+}
+
+extension JSON {
+  /// The JSON Schema type name of the value.
+  var typeName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "boolean"
+    case .number(let number): number.int64 != nil ? "integer" : "number"
+    case .string: "string"
+    case .array: "array"
+    case .object: "object"
+    }
+  }
+}

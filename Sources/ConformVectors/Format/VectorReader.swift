@@ -1,0 +1,173 @@
+import ConformJSON
+import ConformServer
+import Foundation
+
+/// A problem with a vector file itself (as opposed to a case that fails): unreadable, not JSON, or not valid
+/// against the schema. `conform run` reports it and counts it as a failure; it never skips it silently.
+public struct VectorFileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file.
+  public var path: String
+  /// The 1-based line (JSON Lines files), when known.
+  public var line: Int?
+  /// What is wrong, including the JSON Pointer of the offending value when there is one.
+  public var message: String
+
+  /// Creates an error.
+  public init(path: String, line: Int? = nil, _ message: String) {
+    self.path = path
+    self.line = line
+    self.message = message
+  }
+
+  /// `path:line: message`.
+  public var description: String {
+    line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
+  }
+}
+
+/// Reads vector files, JSON or JSON Lines, validating them against `VectorSchema` and the rules the schema
+/// cannot express (declared flags, unique ids within a file). JSON Lines files are streamed, one case at a
+/// time, so memory does not grow with the number of cases.
+public final class VectorReader {
+  /// The file being read.
+  public let path: String
+  /// Its header.
+  public let header: VectorHeader
+  private let validator: SchemaValidator
+  private let declaredFlags: Set<String>
+  private var seenIDs: Set<String> = []
+  private var pending: [VectorCase] = []
+  private var lineReader: LineReader?
+  private var lineNumber = 1
+  private var fileDescriptor: Int32 = -1
+
+  /// Opens `path` and reads its header (and, for a JSON file, all of its cases).
+  public init(path: String, validator: SchemaValidator = SchemaValidator(schema: VectorSchema.document)) throws(VectorFileError) {
+    self.path = path
+    self.validator = validator
+    if path.hasSuffix(".jsonl") {
+      let fd = open(path, O_RDONLY)
+      guard fd >= 0 else { throw VectorFileError(path: path, "cannot open the file") }
+      var reader = LineReader(fd: fd, maxLineBytes: 64 << 20)
+      guard case .line(let bytes) = reader.next() else {
+        reader.close()
+        Foundation.close(fd)
+        throw VectorFileError(path: path, line: 1, "empty file: the first line must be the header")
+      }
+      let json: JSON
+      do {
+        json = try JSONParser.parse(bytes, maxDepth: 256)
+      } catch {
+        reader.close()
+        Foundation.close(fd)
+        throw VectorFileError(path: path, line: 1, "not JSON: \(error)")
+      }
+      let violations = validator.validate(json, against: "#/$defs/jsonlHeader")
+      guard violations.isEmpty, let object = json.objectValue else {
+        reader.close()
+        Foundation.close(fd)
+        throw VectorFileError(path: path, line: 1, Self.describe(violations))
+      }
+      header = VectorHeader(json: object)
+      lineReader = reader
+      fileDescriptor = fd
+    } else {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw VectorFileError(path: path, "cannot read the file")
+      }
+      let json: JSON
+      do {
+        json = try data.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONParser.parse(raw, maxDepth: 256) }
+      } catch {
+        throw VectorFileError(path: path, "not JSON: \(error)")
+      }
+      let violations = validator.validate(json)
+      guard violations.isEmpty, let object = json.objectValue else {
+        throw VectorFileError(path: path, Self.describe(violations))
+      }
+      header = VectorHeader(json: object)
+      pending = (object["cases"]?.arrayValue ?? []).reversed().compactMap { $0.objectValue.map(VectorCase.init(json:)) }
+    }
+    declaredFlags = Set(header.flags.map(\.name))
+    if !pending.isEmpty {
+      for vector in pending.reversed() { try check(vector, line: nil) }
+      seenIDs.removeAll()
+    }
+  }
+
+  deinit {
+    lineReader?.close()
+    if fileDescriptor >= 0 { Foundation.close(fileDescriptor) }
+  }
+
+  /// The next case, or nil at the end of the file.
+  public func next() throws(VectorFileError) -> VectorCase? {
+    if let vector = pending.popLast() { return vector }
+    guard var reader = lineReader else { return nil }
+    defer { lineReader = reader }
+    while true {
+      lineNumber += 1
+      switch reader.next() {
+      case .end, .timedOut:
+        return nil
+      case .tooLong:
+        throw VectorFileError(path: path, line: lineNumber, "line longer than 64 MiB")
+      case .line(let bytes):
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        let json: JSON
+        do {
+          json = try JSONParser.parse(bytes, maxDepth: 256)
+        } catch {
+          throw VectorFileError(path: path, line: lineNumber, "not JSON: \(error)")
+        }
+        let violations = validator.validate(json, against: "#/$defs/case")
+        guard violations.isEmpty, let object = json.objectValue else {
+          throw VectorFileError(path: path, line: lineNumber, Self.describe(violations))
+        }
+        let vector = VectorCase(json: object)
+        try check(vector, line: lineNumber)
+        return vector
+      }
+    }
+  }
+
+  /// The rules the schema cannot express: every flag declared, ids unique within the file.
+  private func check(_ vector: VectorCase, line: Int?) throws(VectorFileError) {
+    for flag in vector.flags where !declaredFlags.contains(flag) {
+      throw VectorFileError(
+        path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
+    }
+    guard seenIDs.insert(vector.id).inserted else {
+      throw VectorFileError(path: path, line: line, "duplicate case id \"\(vector.id)\"")
+    }
+  }
+
+  private static func describe(_ violations: [SchemaValidator.Violation]) -> String {
+    guard let first = violations.first else { return "not a JSON object" }
+    let more = violations.count > 1 ? " (and \(violations.count - 1) more)" : ""
+    return "does not match spec/vectors.schema.json: \(first)\(more)"
+  }
+
+  /// Every `.json` and `.jsonl` file under `paths` (directories are walked recursively), sorted for a stable
+  /// order. A path that does not exist is an error.
+  public static func files(in paths: [String]) throws(VectorFileError) -> [String] {
+    var files: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw VectorFileError(path: path, "no such file or directory")
+      }
+      if isDirectory.boolValue {
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+          .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+          .sorted()
+          .map { base + "/" + $0 }
+        files.append(contentsOf: found)
+      } else {
+        files.append(path)
+      }
+    }
+    return files
+  }
+}

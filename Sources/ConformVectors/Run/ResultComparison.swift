@@ -1,0 +1,98 @@
+public import ConformJSON
+import ConformProtocol
+
+/// Judges an answer against a case: canonicalise both sides with the method's result type, then compare the
+/// members the vector pins (bit patterns for doubles, int64 by value, draw counts both ways).
+public enum ResultComparison {
+  /// The outcome of `vector` given `answer`.
+  public static func judge(_ vector: VectorCase, answer: TargetAnswer) -> CaseOutcome {
+    switch (vector.expectation, answer) {
+    case (_, .broken(let reason)):
+      return .error(reason: reason)
+    case (.error(let code, let kind), .error(let actualCode, let message, let actualKind)):
+      if code == actualCode, kind == nil || kind == actualKind { return .pass }
+      return .fail(
+        reason: "a different JSON-RPC error",
+        differences: [
+          .init(path: "error", expected: errorText(code, kind), actual: errorText(actualCode, actualKind) + " \(message)")
+        ])
+    case (.error(let code, let kind), .result(let result)):
+      return .fail(
+        reason: "a result instead of an error",
+        differences: [.init(path: "error", expected: errorText(code, kind), actual: compact(result))])
+    case (.result(let expected), .error(let code, let message, let kind)):
+      if code == ErrorCode.methodNotFound.rawValue {
+        return .skip(reason: "the target does not implement \(vector.method)")
+      }
+      return .fail(
+        reason: "an error instead of a result",
+        differences: [.init(path: "result", expected: compact(expected), actual: errorText(code, kind) + " \(message)")])
+    case (.result(let expected), .result(let actual)):
+      guard let type = ConformMethods.byName[vector.method]?.result else {
+        return .error(reason: "unknown method \(vector.method)")
+      }
+      let canonicalExpected: JSON
+      do {
+        canonicalExpected = try WireCanonical.canonicalize(expected, as: type)
+      } catch {
+        return .error(reason: "the vector's expect is malformed at \(error.pathText(root: "expect")): \(error.reason)")
+      }
+      let canonicalActual: JSON
+      do {
+        canonicalActual = try WireCanonical.canonicalize(actual, as: type)
+      } catch {
+        return .fail(
+          reason: "the result is malformed at \(error.pathText(root: "result")): \(error.reason)",
+          differences: [.init(path: "result", expected: compact(canonicalExpected), actual: compact(actual))])
+      }
+      var differences: [CaseOutcome.Difference] = []
+      diff(canonicalExpected, canonicalActual, path: "result", into: &differences)
+      if differences.isEmpty { return .pass }
+      let reason = differences.count == 1 ? "1 field differs" : "\(differences.count) fields differ"
+      return .fail(reason: reason, differences: differences)
+    }
+  }
+
+  /// Compares the members of `expected` (recursively) with `actual`.
+  static func diff(_ expected: JSON, _ actual: JSON, path: String, into differences: inout [CaseOutcome.Difference]) {
+    switch (expected, actual) {
+    case (.object(let want), .object(let got)) where !isMarker(want) && !isMarker(got):
+      for member in want.members {
+        let childPath = path + "." + member.key
+        guard let value = got[member.key] else {
+          differences.append(.init(path: childPath, expected: compact(member.value), actual: nil))
+          continue
+        }
+        diff(member.value, value, path: childPath, into: &differences)
+      }
+    case (.array(let want), .array(let got)):
+      if want.count != got.count {
+        differences.append(
+          .init(path: path, expected: "\(want.count) element(s): " + compact(expected), actual: "\(got.count) element(s): " + compact(actual)))
+        return
+      }
+      for index in want.indices {
+        diff(want[index], got[index], path: path + "[\(index)]", into: &differences)
+      }
+    default:
+      if expected != actual {
+        differences.append(.init(path: path, expected: compact(expected), actual: compact(actual)))
+      }
+    }
+  }
+
+  /// `{"panic": ...}`, `{"fatal": ...}`, `{"throw": ...}`, `{"f64": ...}` and `{"undefined": true}` are values,
+  /// compared whole.
+  static func isMarker(_ object: JSONObject) -> Bool {
+    guard object.members.count == 1, let key = object.members.first?.key else { return false }
+    return ["panic", "fatal", "throw", "f64", "undefined"].contains(key)
+  }
+
+  static func compact(_ json: JSON) -> String {
+    String(decoding: JSONWriter.encode(json), as: UTF8.self)
+  }
+
+  static func errorText(_ code: Int, _ kind: String?) -> String {
+    kind.map { "error \(code) (\($0))" } ?? "error \(code)"
+  }
+}

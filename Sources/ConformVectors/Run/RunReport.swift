@@ -1,0 +1,104 @@
+/// Counts of outcomes.
+public struct OutcomeCounts: Sendable, Equatable {
+  /// Cases whose answer matched.
+  public var passed = 0
+  /// Cases whose answer differed (not listed as expected failures).
+  public var failed = 0
+  /// Cases not run.
+  public var skipped = 0
+  /// Cases that could not be judged.
+  public var errors = 0
+  /// Listed expected failures that did fail.
+  public var expectedFailures = 0
+  /// Listed expected failures that passed: reported so the list shrinks.
+  public var unexpectedPasses = 0
+
+  /// Creates zero counts.
+  public init() {}
+
+  /// All cases counted.
+  public var total: Int { passed + failed + skipped + errors + expectedFailures + unexpectedPasses }
+
+  /// Whether anything should make the run fail.
+  public var hasFailures: Bool { failed + errors + unexpectedPasses > 0 }
+
+  mutating func add(_ verdict: Verdict) {
+    switch verdict {
+    case .passed: passed += 1
+    case .failed: failed += 1
+    case .skipped: skipped += 1
+    case .error: errors += 1
+    case .expectedFailure: expectedFailures += 1
+    case .unexpectedPass: unexpectedPasses += 1
+    }
+  }
+
+  static func += (lhs: inout OutcomeCounts, rhs: OutcomeCounts) {
+    lhs.passed += rhs.passed
+    lhs.failed += rhs.failed
+    lhs.skipped += rhs.skipped
+    lhs.errors += rhs.errors
+    lhs.expectedFailures += rhs.expectedFailures
+    lhs.unexpectedPasses += rhs.unexpectedPasses
+  }
+}
+
+/// How a case counts, after the expected-failures list is applied.
+public enum Verdict: String, Sendable, Equatable {
+  /// Matched.
+  case passed
+  /// Differed.
+  case failed
+  /// Not run.
+  case skipped
+  /// Could not be judged.
+  case error
+  /// Differed, as the expected-failures list says.
+  case expectedFailure = "expected-failure"
+  /// Matched although the expected-failures list says it should not.
+  case unexpectedPass = "unexpected-pass"
+}
+
+/// One case's result.
+public struct CaseResult: Sendable, Equatable {
+  /// The case.
+  public var vector: VectorCase
+  /// What happened.
+  public var outcome: CaseOutcome
+  /// How it counts.
+  public var verdict: Verdict
+}
+
+/// The results of one vector file.
+public struct FileReport: Sendable, Equatable {
+  /// The file.
+  public var path: String
+  /// Its profile, when the header could be read.
+  public var profile: String?
+  /// The reason the file could not be used, if it could not.
+  public var fileError: VectorFileError?
+  /// Outcome counts.
+  public var counts = OutcomeCounts()
+  /// The results kept: every non-passing case, and every case when all are kept (JUnit output).
+  public var results: [CaseResult] = []
+}
+
+/// The results of a whole run.
+public struct RunReport: Sendable, Equatable {
+  /// Per file, in the order run.
+  public var files: [FileReport] = []
+  /// Per flag.
+  public var flags: [String: OutcomeCounts] = [:]
+
+  /// Totals over every file.
+  public var totals: OutcomeCounts {
+    var counts = OutcomeCounts()
+    for file in files { counts += file.counts }
+    return counts
+  }
+
+  /// Whether the run failed: a failing case, an error, an unexpected pass, or a bad file.
+  public var failed: Bool {
+    totals.hasFailures || files.contains { $0.fileError != nil }
+  }
+}
