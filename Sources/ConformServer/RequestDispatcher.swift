@@ -18,13 +18,19 @@ public struct RequestDispatcher {
 
   /// The lifecycle state.
   public private(set) var state: State = .running
-  private let context: MethodContext
+  private var context: MethodContext
   private let methods: [String: MethodDefinition]
 
   /// Creates a dispatcher with the given limits.
   public init(limits: ServerLimits = .defaults, methods: [String: MethodDefinition] = ConformMethods.byName) {
     context = MethodContext(limits: limits)
     self.methods = methods
+  }
+
+  /// Whether explain traces keep rule ids only (see `MethodContext.explainRulesOnly`).
+  public var explainRulesOnly: Bool {
+    get { context.explainRulesOnly }
+    set { context.explainRulesOnly = newValue }
   }
 
   /// Handles one line (without its newline). Returns the response line, or nil when nothing is to be sent

@@ -35,27 +35,29 @@ public struct TraceStep: Sendable, Equatable {
 /// The ordered list of rules that decided something, collected only when a caller asks for it.
 ///
 /// Semantics take a `Trace?`: `trace?.record(...)` costs a nil check when nobody asked, because optional
-/// chaining skips evaluating the arguments.
+/// chaining skips evaluating the arguments. A trace made with `rulesOnly` keeps the rule ids and never
+/// builds the `says` text (the generator derives flags from them).
 public final class Trace {
   /// The steps recorded so far, in the order the SDK evaluated them.
   public private(set) var steps: [TraceStep] = []
+  /// Whether only rule ids are kept.
+  public let rulesOnly: Bool
 
   /// Creates an empty trace.
-  public init() {}
+  public init(rulesOnly: Bool = false) {
+    self.rulesOnly = rulesOnly
+  }
 
   /// Appends a step.
-  public func record(_ rule: String, _ at: SourceLocation, _ says: String) {
-    steps.append(TraceStep(rule: rule, at: at, says: says))
+  public func record(_ rule: String, _ at: SourceLocation, _ says: @autoclosure () -> String) {
+    steps.append(TraceStep(rule: rule, at: at, says: rulesOnly ? "" : says()))
   }
 
   /// Appends a step that reports a boolean outcome.
-  public func record(_ rule: String, _ at: SourceLocation, _ says: String, _ outcome: Bool) {
-    steps.append(TraceStep(rule: rule, at: at, says: "\(says) -> \(outcome)"))
+  public func record(_ rule: String, _ at: SourceLocation, _ says: @autoclosure () -> String, _ outcome: Bool) {
+    steps.append(TraceStep(rule: rule, at: at, says: rulesOnly ? "" : "\(says()) -> \(outcome)"))
   }
 
-  /// Removes and returns every step recorded so far.
-  public func take() -> [TraceStep] {
-    defer { steps.removeAll() }
-    return steps
-  }
+  /// The rule ids recorded so far, in order.
+  public var rules: [String] { steps.map(\.rule) }
 }

@@ -29,7 +29,8 @@ public enum GoV1Methods {
         try GoWire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
       }
     }
-    let traces = reader.explain ? (Trace(), Trace(), Trace()) : nil
+    let rulesOnly = context.explainRulesOnly
+    let traces = reader.explain ? (Trace(rulesOnly: rulesOnly), Trace(rulesOnly: rulesOnly), Trace(rulesOnly: rulesOnly)) : nil
     var result = JSONObject()
     result.append("errorText", errorText(error))
     result.append(
@@ -95,8 +96,7 @@ public enum GoV1Methods {
     let explain = reader.explain
     var traces: [(String, Trace)] = []
     func trace(_ name: String) -> Trace? {
-      guard explain else { return nil }
-      let trace = Trace()
+      guard let trace = context.trace(if: explain) else { return nil }
       traces.append((name, trace))
       return trace
     }
@@ -164,7 +164,7 @@ public enum GoV1Methods {
           .object([
             WireField("errorText", .nullable(.panicOr(.string)), "The attempt's r.Error.Error(); null on success."),
             WireField("shouldRetryCalled", .bool, "Whether AfterRetryHandler consulted ShouldRetry."),
-            WireField("retryable", .nullable(.bool), "r.Retryable after AfterRetryHandler; null on success."),
+            WireField("retryable", .nullable(.bool), "r.Retryable as the attempt left it (null when never set)."),
             WireField("willRetry", .bool, "r.WillRetry()."),
             WireField("delayNs", .nullable(.int64), "RetryRules' delay when a retry follows."),
             WireField("draws", .int, "Int63() values this attempt's RetryRules consumed."),
@@ -203,7 +203,7 @@ public enum GoV1Methods {
         throttleErrorCodes: try fields.optional("throttleErrorCodes", GoWire.strings) ?? [])
       return (config, outcomes, try fields.optional("random", GoWire.random) ?? [])
     }
-    let trace = reader.explain ? Trace() : nil
+    let trace = context.trace(if: reader.explain)
     let loop: GoLoopResult
     do throws(GoRetryLoop.Failure) {
       loop = try GoRetryLoop.run(

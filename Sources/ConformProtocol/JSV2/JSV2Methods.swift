@@ -58,7 +58,7 @@ public enum JSV2Methods {
       WireField("backoffCalls", backoffCallsType, "Every customBackoff call."),
       WireField("explain", .any, "With explain: the rule that decided."),
     ])
-  ) { (params, _) throws(ResponseError) in
+  ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
     let (retryCount, options, errorCode, random) = try reader.decode { (fields) throws(InvalidValue) in
       let error = try fields.optional("error", JSWire.errorObject)
@@ -69,7 +69,7 @@ public enum JSV2Methods {
         try fields.optional("random", JSWire.random) ?? []
       )
     }
-    let trace = reader.explain ? Trace() : nil
+    let trace = context.trace(if: reader.explain)
     var runtime = JSRuntime(random: random)
     let delay: JSValue
     do throws(RandomExhausted) {
@@ -100,7 +100,7 @@ public enum JSV2Methods {
       ["retryableError", "networkingError", "timeoutError", "expiredCredentialsError", "clockSkewError", "throttledError"]
         .map { WireField($0, .throwOr(.bool), "service.\($0)(error).") }
         + [WireField("explain", .any, "With explain: the rules behind retryableError.")])
-  ) { (params, _) throws(ResponseError) in
+  ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
     let (service, error, s3Request) = try reader.decode { (fields) throws(InvalidValue) in
       (
@@ -111,7 +111,7 @@ public enum JSV2Methods {
         try fields.optional("request", JSWire.s3Request) ?? JSService.S3Request()
       )
     }
-    let trace = reader.explain ? Trace() : nil
+    let trace = context.trace(if: reader.explain)
     var result = JSONObject()
     do throws(JSThrow) {
       result.append("retryableError", .bool(try service.retryableError(error, s3Request: s3Request, trace: trace)))
@@ -150,7 +150,7 @@ public enum JSV2Methods {
         try fields.optional("random", JSWire.random) ?? []
       )
     }
-    let trace = reader.explain ? Trace() : nil
+    let trace = context.trace(if: reader.explain)
     return try callResult(trace: trace, limit: context.limits.maxAttempts) { () throws(JSSimulationFailure) in
       try JSServiceCall.run(
         service: service, config: config, attempts: attempts, random: random,
@@ -176,7 +176,7 @@ public enum JSV2Methods {
         try fields.optional("random", JSWire.random) ?? []
       )
     }
-    let trace = reader.explain ? Trace() : nil
+    let trace = context.trace(if: reader.explain)
     return try callResult(trace: trace, limit: context.limits.maxAttempts) { () throws(JSSimulationFailure) in
       try JSMetadataRequest.run(
         options: options, attempts: attempts, random: random, attemptLimit: context.limits.maxAttempts, trace: trace)

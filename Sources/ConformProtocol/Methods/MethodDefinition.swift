@@ -1,13 +1,22 @@
 public import ConformJSON
+import RetryCore
 
 /// What a method handler may use besides its params.
 public struct MethodContext: Sendable {
   /// The server's protective limits.
   public var limits: ServerLimits
+  /// When set, explain traces keep rule ids only (no text): the generator derives flags from them cheaply.
+  public var explainRulesOnly: Bool
 
   /// Creates a context.
-  public init(limits: ServerLimits = .defaults) {
+  public init(limits: ServerLimits = .defaults, explainRulesOnly: Bool = false) {
     self.limits = limits
+    self.explainRulesOnly = explainRulesOnly
+  }
+
+  /// A new trace when `explain` was asked for.
+  func trace(if explain: Bool) -> Trace? {
+    explain ? Trace(rulesOnly: explainRulesOnly) : nil
   }
 }
 

@@ -23,7 +23,8 @@ public struct GoAttemptRecord: Sendable, Equatable {
   public var errorText: Result<String, GoPanic>?
   /// Whether `ShouldRetry` was consulted (`r.Retryable == nil || EnforceShouldRetryCheck`).
   public var shouldRetryCalled: Bool
-  /// `r.Retryable` after the handler (nil for a success).
+  /// `r.Retryable` as the attempt left it: the handler's verdict, or the pre-set value when `ShouldRetry` was
+  /// not consulted (or panicked, or the attempt succeeded).
   public var retryable: Bool?
   /// `r.WillRetry()`.
   public var willRetry: Bool
@@ -106,8 +107,8 @@ public enum GoRetryLoop {
         trace?.record("Send.success", GoSource.request(555), "attempt \(records.count + 1) succeeded")
         records.append(
           GoAttemptRecord(
-            errorText: nil, shouldRetryCalled: false, retryable: nil, willRetry: false, delay: nil, draws: 0,
-            expireCredentials: false))
+            errorText: nil, shouldRetryCalled: false, retryable: request.retryable, willRetry: false, delay: nil,
+            draws: 0, expireCredentials: false))
         return finish(.success)
       }
       let errorText = Result { () throws(GoPanic) in try error.errorText() }
@@ -121,8 +122,8 @@ public enum GoRetryLoop {
         } catch {
           records.append(
             GoAttemptRecord(
-              errorText: errorText, shouldRetryCalled: true, retryable: nil, willRetry: false, delay: nil, draws: 0,
-              expireCredentials: false))
+              errorText: errorText, shouldRetryCalled: true, retryable: request.retryable, willRetry: false,
+              delay: nil, draws: 0, expireCredentials: false))
           return finish(.panic(error))
         }
       } else {

@@ -36,9 +36,13 @@ public struct GoRand: Sendable {
       value = try int63()
     }
     let result = value % n
-    trace?.record(
-      "Int63n.reject", GoSource.mathRand(115),
-      "Int63n(\(n)): \(rejected) value(s) above \(max) rejected -> \(result)")
+    if rejected > 0 {
+      trace?.record(
+        "Int63n.reject", GoSource.mathRand(117),
+        "Int63n(\(n)): \(rejected) value(s) above \(max) rejected -> \(result)")
+    } else {
+      trace?.record("Int63n.modulo", GoSource.mathRand(120), "Int63n(\(n)): value % n -> \(result)")
+    }
     return result
   }
 

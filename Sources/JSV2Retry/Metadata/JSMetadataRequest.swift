@@ -54,6 +54,9 @@ public enum JSMetadataRequest {
         error = JSErrorObject(message: .null, statusCode: status, retryable: .bool(retryable))
         if retryAfter.isTruthy, retryable {
           error.retryAfter = retryAfter
+          trace?.record(
+            "handleRequestWithRetries.retryAfter", JSSource.util(936),
+            "retry-after \(display(headers["retry-after"])) adds \(display(retryAfter)) ms")
         }
         trace?.record(
           "handleRequestWithRetries.status", JSSource.util(933),

@@ -32,6 +32,7 @@ public enum JSServiceCall {
       let attempt = attempts[min(made, attempts.count - 1)]
       made += 1
       var error: JSErrorObject
+      var isNetworkError = false
       switch attempt {
       case .http(let code, let responseHeaders, let errorCode, let message):
         status = .number(Double(code))
@@ -47,6 +48,7 @@ public enum JSServiceCall {
           error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
         }
       case .network(let code, let message, let errno):
+        isNetworkError = true
         error = sendError(code: code, message: message, errno: errno, trace: trace)
       }
 
@@ -55,7 +57,8 @@ public enum JSServiceCall {
       var thrown: JSThrow?
       do {
         try retryListeners(
-          &error, service: service, config: config, status: status, headers: headers, retryCount: retryCount,
+          &error, isNetworkError: isNetworkError, service: service, config: config, status: status, headers: headers,
+          retryCount: retryCount,
           redirectCount: redirectCount, maxRetries: maxRetries, maxRedirects: maxRedirects, runtime: &runtime,
           trace: trace)
       } catch {
@@ -81,6 +84,11 @@ public enum JSServiceCall {
         willRetry = true
       }
       let scheduled = willRetry && delay.greaterThanOrEqual(.number(0))
+      if willRetry, !scheduled {
+        trace?.record(
+          "RESET_RETRY_STATE.negativeDelay", JSSource.listeners(588),
+          "the counter moved, but delay \(display(delay)) is not >= 0: no retry")
+      }
       trace?.record(
         "RESET_RETRY_STATE", JSSource.listeners(588),
         "retryable \(display(error.retryable)), redirect \(display(error.redirect)), retryCount \(retryCount), "
@@ -98,7 +106,8 @@ public enum JSServiceCall {
 
   /// The `retry` listeners in order (`lib/event_listeners.js:513-571`).
   static func retryListeners(
-    _ error: inout JSErrorObject, service: JSService, config: JSServiceConfig, status: JSValue, headers: JSHeaders,
+    _ error: inout JSErrorObject, isNetworkError: Bool, service: JSService, config: JSServiceConfig, status: JSValue,
+    headers: JSHeaders,
     retryCount: Int, redirectCount: Int, maxRetries: JSValue, maxRedirects: JSValue, runtime: inout JSRuntime,
     trace: Trace?
   ) throws(ListenerFailure) {
@@ -106,6 +115,11 @@ public enum JSServiceCall {
     var lastThrown: JSThrow?
 
     // FINALIZE_ERROR (513-520)
+    if status.isTruthy, isNetworkError {
+      trace?.record(
+        "FINALIZE_ERROR.stickyStatus", JSSource.listeners(515),
+        "no response this attempt: the previous status \(display(status)) is used")
+    }
     if status.isTruthy {
       error.statusCode = status
       if error.retryable == .undefined {
@@ -160,6 +174,14 @@ public enum JSServiceCall {
         trace?.record(
           "RETRY_CHECK.delay", JSSource.listeners(568),
           "retryCount \(retryCount) < maxRetries \(display(maxRetries)): retryDelay = \(display(error.retryDelay))")
+        if !error.retryable.isTruthy, !error.redirect.isTruthy {
+          trace?.record(
+            "RETRY_CHECK.nonRetryable", JSSource.listeners(567),
+            "the delay was computed although the error is not retryable")
+        }
+        if !delay.isTruthy {
+          trace?.record("RETRY_CHECK.zeroFallback", JSSource.listeners(568), "\(display(delay)) || 0 gives 0")
+        }
       } catch {
         switch error {
         case .thrown(let exception): lastThrown = exception

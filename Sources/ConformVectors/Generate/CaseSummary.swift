@@ -1,0 +1,53 @@
+import ConformJSON
+
+/// A one-line description of a generated case from its params.
+enum CaseSummary {
+  static func describe(method: String, params: JSON) -> String {
+    let object = params.objectValue ?? JSONObject()
+    switch method {
+    case "go.v1.classify":
+      return "classify \(goChain(object["error"]))"
+    case "go.v1.evaluate":
+      let request = object["request"]?.objectValue ?? JSONObject()
+      let retryer = object["retryer"]?.objectValue ?? JSONObject()
+      return "evaluate \(goChain(request["error"])), status \(text(request["statusCode"]) ?? "nil"), "
+        + "retryCount \(text(request["retryCount"]) ?? "0"), \(retryer["kind"]?.stringValue ?? "?") retryer"
+    case "go.v1.simulate":
+      let attempts = object["attempts"]?.arrayValue ?? []
+      return "simulate \(object["service"]?.stringValue ?? "generic") with \(attempts.count) attempt outcome(s)"
+    case "js.v2.calculateRetryDelay":
+      return "calculateRetryDelay(\(text(object["retryCount"]) ?? "undefined"), \(text(object["retryDelayOptions"]) ?? "undefined"))"
+    case "js.v2.classify":
+      return "\(object["service"]?.stringValue ?? "?") predicates for \(text(object["error"]) ?? "{}")"
+    case "js.v2.simulate":
+      return "\(object["service"]?.stringValue ?? "?") call with attempts \(attemptKinds(object["attempts"]))"
+    default:
+      return "metadata request with attempts \(attemptKinds(object["attempts"]))"
+    }
+  }
+
+  static func goChain(_ json: JSON?) -> String {
+    var parts: [String] = []
+    var node = json
+    while let object = node?.objectValue, let type = object["type"]?.stringValue {
+      parts.append(object["code"]?.stringValue.map { "\(type)(\($0))" } ?? type)
+      node = object["orig"] ?? object["err"]
+      if case .array(let list)? = node { node = list.first }
+    }
+    return parts.isEmpty ? "nil error" : parts.joined(separator: " -> ")
+  }
+
+  static func attemptKinds(_ json: JSON?) -> String {
+    (json?.arrayValue ?? []).map { attempt -> String in
+      let object = attempt.objectValue ?? JSONObject()
+      if let error = object["networkError"]?.objectValue { return error["code"]?.stringValue ?? "network" }
+      return text(object["status"]) ?? "?"
+    }.joined(separator: ", ")
+  }
+
+  static func text(_ json: JSON?) -> String? {
+    guard let json else { return nil }
+    if case .string(let value) = json { return value }
+    return String(decoding: JSONWriter.encode(json), as: UTF8.self)
+  }
+}

@@ -1,0 +1,78 @@
+/// The flags of generated cases, derived from the rules that decided each case (its explain trace): a flag
+/// says which behaviour a case exercises because the reference saw that rule fire.
+enum FlagRules {
+  /// A flag and the rule ids (or rule-id prefixes ending in `.`) that raise it.
+  struct Rule {
+    let flag: String
+    let description: String
+    let rules: [String]
+  }
+
+  /// The go-v1 flags.
+  static let goV1: [Rule] = [
+    Rule(flag: "NilError", description: "r.Error is nil.", rules: ["IsErrorRetryable.nil"]),
+    Rule(flag: "RequestCanceled", description: "An awserr RequestCanceled is never retryable.", rules: ["shouldRetryError.awserr.canceled"]),
+    Rule(flag: "NestedError", description: "isNestedErrorRetryable looks inside SerializationError/ReadError.", rules: ["isNestedErrorRetryable."]),
+    Rule(flag: "RequestErrorCause", description: "A RequestError whose cause is not retryable is not retryable.", rules: ["shouldRetryError.awserr.requestError"]),
+    Rule(flag: "ConnectionRefused", description: "\"connection refused\" in a url.Error's text.", rules: ["shouldRetryError.url.refused"]),
+    Rule(flag: "DialError", description: "A *net.OpError with Op \"dial\".", rules: ["shouldRetryError.temporary.dial"]),
+    Rule(flag: "ReadConnectionReset", description: "\"read: connection reset\" is excluded from the reset markers.", rules: ["isErrConnectionReset.read"]),
+    Rule(flag: "ConnectionResetMarker", description: "A reset, broken-pipe or closed-connection marker in the text.", rules: ["isErrConnectionReset.match"]),
+    Rule(flag: "NilCause", description: "A url.Error with a nil Err reaches `case nil`.", rules: ["shouldRetryError.nil"]),
+    Rule(flag: "HTTPRequestCanceled", description: "An exact net/http request-canceled message.", rules: ["shouldRetryError.default.canceled"]),
+    Rule(flag: "UnknownErrorType", description: "A type without Temporary() falls to the default branch: retryable.", rules: ["shouldRetryError.default"]),
+    Rule(flag: "TemporaryError", description: "The `case temporary` branch decides.", rules: ["shouldRetryError.temporary"]),
+    Rule(flag: "BatchRecursion", description: "A batch whose OrigErr() is itself: unbounded recursion (fatal).", rules: ["shouldRetryError.awserr.batchLoop"]),
+    Rule(flag: "CustomCodeLists", description: "r.RetryErrorCodes or r.ThrottleErrorCodes decide.", rules: ["Request.IsErrorRetryable.retryErrorCodes", "Request.IsErrorThrottle.throttleErrorCodes"]),
+    Rule(flag: "Status500", description: "HTTP 500 is retryable.", rules: ["Request.IsErrorRetryable.status500"]),
+    Rule(flag: "ThrottleStatus", description: "HTTP 429/502/503/504 is a throttle.", rules: ["Request.IsErrorThrottle.status"]),
+    Rule(flag: "NoRetries", description: "NumMaxRetries 0: no retry, no delay, no draw.", rules: ["DefaultRetryer.ShouldRetry.noRetries", "DefaultRetryer.RetryRules.noRetries"]),
+    Rule(flag: "PresetRetryable", description: "r.Retryable was set before ShouldRetry.", rules: ["DefaultRetryer.ShouldRetry.preset", "AfterRetryHandler.preset"]),
+    Rule(flag: "SecondDraw", description: "The backoff exceeds the cap: a second draw around maxDelay/2.", rules: ["DefaultRetryer.RetryRules.capped"]),
+    Rule(flag: "CapBranch", description: "retryCount too large for the shift guard: one draw around maxDelay/2.", rules: ["DefaultRetryer.RetryRules.capBranch"]),
+    Rule(flag: "RetryAfter", description: "A usable Retry-After header adds whole seconds.", rules: ["DefaultRetryer.RetryAfter.seconds"]),
+    Rule(flag: "RetryAfterIgnored", description: "A Retry-After header that Go ignores (status, syntax, range).", rules: ["DefaultRetryer.RetryAfter.status", "DefaultRetryer.RetryAfter.syntax"]),
+    Rule(flag: "NilHTTPResponse", description: "A throttle with no HTTP response: Retry-After handling panics.", rules: ["DefaultRetryer.RetryAfter.nilResponse"]),
+    Rule(flag: "Int63nRejection", description: "Int63n rejected at least one Int63() value.", rules: ["Int63n.reject"]),
+    Rule(flag: "Int63nPowerOfTwo", description: "Int63n of a power of two masks one value.", rules: ["Int63n.mask"]),
+    Rule(flag: "Int63nPanic", description: "Int63n(n <= 0) panics.", rules: ["Int63n.invalid"]),
+    Rule(flag: "SeedRetryerFires", description: "The seed retryer's temporary read-reset branch returns true.", rules: ["seedRetryer.temporaryReadReset"]),
+    Rule(flag: "FieldRetryer", description: "A retryer from the field (seed-read-conn-reset, example-no-5xx).", rules: ["seedRetryer.", "exampleRetryer."]),
+    Rule(flag: "ExpiredCredentials", description: "A retry after an expired-credentials code expires the credentials.", rules: ["AfterRetryHandler.expire"]),
+    Rule(flag: "ServiceRetryer", description: "A service customisation chose the retryer (DynamoDB, EC2).", rules: ["dynamodb.setCustomRetryer", "ec2.customRetryer"]),
+  ]
+
+  /// The js-v2 flags.
+  static let jsV2: [Rule] = [
+    Rule(flag: "CustomBackoff", description: "A customBackoff function decides the delay.", rules: ["calculateRetryDelay.customBackoff"]),
+    Rule(flag: "DrawOnNonRetryable", description: "RETRY_CHECK computes a delay for an error it will not retry.", rules: ["RETRY_CHECK.nonRetryable"]),
+    Rule(flag: "FalsyDelay", description: "`|| 0` turns a falsy delay into an immediate retry.", rules: ["RETRY_CHECK.zeroFallback"]),
+    Rule(flag: "NegativeDelaySkips", description: "A negative delay stops retrying after retryCount moved.", rules: ["RESET_RETRY_STATE.negativeDelay"]),
+    Rule(flag: "Redirect", description: "A 3xx with a location header is followed.", rules: ["REDIRECT", "RETRY_CHECK.redirect"]),
+    Rule(flag: "NetworkError", description: "The transport reported an error; SEND relabels it.", rules: ["SEND.error"]),
+    Rule(flag: "UnknownEndpoint", description: "ENOTFOUND_ERROR relabels a NetworkingError as UnknownEndpoint.", rules: ["ENOTFOUND_ERROR"]),
+    Rule(flag: "ErrOutOfRange", description: "util.getSystemErrorName throws for a numeric errno that is not a negative safe integer.", rules: ["ENOTFOUND_ERROR.throws"]),
+    Rule(flag: "StickyStatus", description: "A failed attempt without a response sees the previous status.", rules: ["FINALIZE_ERROR.stickyStatus"]),
+    Rule(flag: "ExpiredCredentials", description: "INVALIDATE_CREDENTIALS makes an expired-credentials code retryable.", rules: ["INVALIDATE_CREDENTIALS"]),
+    Rule(flag: "ExpiredSignature", description: "EXPIRED_SIGNATURE: code /Signature/ and message /expired/.", rules: ["EXPIRED_SIGNATURE"]),
+    Rule(flag: "ClockSkew", description: "CLOCK_SKEWED with correctClockSkew.", rules: ["CLOCK_SKEWED"]),
+    Rule(flag: "ListenerThrows", description: "A listener throws; the exception becomes the error.", rules: ["executor.thrown"]),
+    Rule(flag: "CRC32Mismatch", description: "DynamoDB's CRC32 check fails a 2xx response.", rules: ["dynamodb.checkCrc32"]),
+    Rule(flag: "NoRetriesLeft", description: "RETRY_CHECK leaves retryDelay alone once retries are used up.", rules: ["RETRY_CHECK.none"]),
+    Rule(flag: "MetadataRetryAfter", description: "handleRequestWithRetries adds Retry-After.", rules: ["handleRequestWithRetries.retryAfter"]),
+    Rule(flag: "MetadataTimeout", description: "handleRequestWithRetries retries a TimeoutError.", rules: ["handleRequestWithRetries.timeout"]),
+    Rule(flag: "MetadataNegativeDelay", description: "handleRequestWithRetries stops on a delay that is not >= 0.", rules: ["handleRequestWithRetries.negative"]),
+    Rule(flag: "ServiceOverride", description: "A service's own retryableError rule decides.", rules: ["route53.", "rdsdataservice.", "s3.", "webIdentity."]),
+    Rule(flag: "Throttled", description: "throttledError decides retryableError.", rules: ["retryableError.throttled"]),
+    Rule(flag: "ServerErrorStatus", description: "statusCode >= 500 decides retryableError.", rules: ["retryableError.status"]),
+  ]
+
+  /// The flags raised by `rules`, in the order of `table`.
+  static func flags(for rules: Set<String>, table: [Rule]) -> [String] {
+    table.filter { rule in
+      rule.rules.contains { pattern in
+        pattern.hasSuffix(".") ? rules.contains { $0.hasPrefix(pattern) } : rules.contains(pattern)
+      }
+    }.map(\.flag)
+  }
+}

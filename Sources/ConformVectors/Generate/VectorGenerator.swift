@@ -1,0 +1,175 @@
+public import ConformJSON
+import ConformProtocol
+public import ConformServer
+import Foundation
+
+/// `conform generate`: deterministic seeded vectors. The same seed, count and profile give the same bytes on
+/// any machine: the cases come from `SplitMix64` through the documented mappings, the expectations from the
+/// reference, and the flags from the rules that fired (`spec/generation.md`).
+public struct VectorGenerator: Sendable {
+  /// The seed.
+  public let seed: UInt64
+  /// How many cases.
+  public let count: Int
+  /// `go-v1` or `js-v2`.
+  public let profile: String
+
+  /// Creates a generator; nil for an unknown profile.
+  public init?(seed: UInt64, count: Int, profile: String) {
+    guard profile == "go-v1" || profile == "js-v2" else { return nil }
+    self.seed = seed
+    self.count = count
+    self.profile = profile
+  }
+
+  /// The file name it writes: `generated-<profile>-seed<seed>-n<count>.jsonl`.
+  public var fileName: String { "generated-\(profile)-seed\(seed)-n\(count).jsonl" }
+
+  /// The per-profile salt mixed into every case's generator.
+  var salt: UInt64 { profile == "go-v1" ? 0x676F_2D76_3100_0000 : 0x6A73_2D76_3200_0000 }
+
+  var flagTable: [FlagRules.Rule] { profile == "go-v1" ? FlagRules.goV1 : FlagRules.jsV2 }
+
+  /// The header of the generated file.
+  public var header: VectorHeader {
+    let info = ConformInfo.profiles.first { $0.name == profile }
+    var flags = [
+      VectorHeader.Flag(name: "Generated", description: "A seeded case from conform generate."),
+      VectorHeader.Flag(
+        name: "PanicAnswer", description: "Some answer is a Go panic or fatal error, or a JavaScript exception."),
+    ]
+    flags += flagTable.map { VectorHeader.Flag(name: $0.flag, description: $0.description) }
+    return VectorHeader(
+      profile: profile, sdkName: info?.sdk ?? "", sdkVersion: info?.version ?? "", producerName: "conform generate",
+      producerVersion: ConformInfo.version,
+      producerArguments: ["--seed", String(seed), "--count", String(count), "--profile", profile],
+      description: "\(count) seeded \(profile) cases covering the input space of every method; expectations from "
+        + "the reference (checked against the real SDK by the maintainers), flags from the rules that fired.",
+      flags: flags)
+  }
+
+  /// Case `index`: params from its own SplitMix64 stream, expectation and flags from the reference.
+  public func makeCase(_ index: Int, dispatcher: RequestDispatcher) -> VectorCase {
+    let random = SplitMix64(seed: seed, salt: salt, index: index)
+    let (method, params): (String, JSON)
+    if profile == "go-v1" {
+      var generator = GoV1CaseGenerator(random: random)
+      (method, params) = generator.makeCase()
+    } else {
+      var generator = JSV2CaseGenerator(random: random)
+      (method, params) = generator.makeCase()
+    }
+    var explained = params.objectValue ?? JSONObject()
+    explained.append("explain", .bool(true))
+    let expectation: VectorCase.Expectation
+    var rules: Set<String> = []
+    switch dispatcher.call(method: method, params: .object(explained)) {
+    case .success(let result):
+      var members = JSONObject()
+      for member in result.objectValue?.members ?? [] {
+        if member.key == "explain" {
+          Self.collectRules(member.value, into: &rules)
+        } else {
+          members.append(member.key, member.value)
+        }
+      }
+      expectation = .result(.object(members))
+    case .failure(let error):
+      expectation = .error(code: error.code.rawValue, kind: error.kind)
+    }
+    var flags = ["Generated"] + FlagRules.flags(for: rules, table: flagTable)
+    if case .result(let result) = expectation, Self.containsPanic(result) { flags.append("PanicAnswer") }
+    let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, 7 - String(index).count)) + String(index)
+    return VectorCase(
+      id: id, description: "Seeded case \(index) of seed \(seed): \(CaseSummary.describe(method: method, params: params))",
+      flags: flags, method: method, params: params, expectation: expectation)
+  }
+
+  /// Writes the whole set as JSON Lines through `write`, in chunks, generating chunks on `jobs` threads.
+  public func generate(jobs: Int = 1, write: ([UInt8]) throws -> Void) rethrows {
+    var writer = JSONWriter(reservingCapacity: 4096)
+    writer.write(.object(header.members(jsonLines: true)))
+    writer.bytes.append(UInt8(ascii: "\n"))
+    try write(writer.bytes)
+    let chunk = 2048
+    var start = 0
+    let limits = ServerLimits.defaults
+    while start < count {
+      let end = min(start + chunk, count)
+      let parts = max(1, min(jobs, end - start))
+      let chunkStart = start
+      let slots = ChunkSlots(count: parts)
+      let size = (end - start + parts - 1) / parts
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        var dispatcher = RequestDispatcher(limits: limits)
+        dispatcher.explainRulesOnly = true
+        var bytes: [UInt8] = []
+        var lineWriter = JSONWriter(reservingCapacity: 1024)
+        let lower = chunkStart + part * size
+        let upper = min(lower + size, end)
+        if lower < upper {
+          for index in lower..<upper {
+            lineWriter.bytes.removeAll(keepingCapacity: true)
+            lineWriter.write(makeCase(index, dispatcher: dispatcher).json)
+            bytes.append(contentsOf: lineWriter.bytes)
+            bytes.append(UInt8(ascii: "\n"))
+          }
+        }
+        slots.set(part, bytes)
+      }
+      try write(slots.joined())
+      start = end
+    }
+  }
+
+  /// The whole set in memory (tests compare it with the committed file).
+  public func encoded(jobs: Int = 1) -> [UInt8] {
+    var bytes: [UInt8] = []
+    generate(jobs: jobs) { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
+  static func collectRules(_ json: JSON, into rules: inout Set<String>) {
+    switch json {
+    case .object(let object):
+      if case .string(let rule)? = object["rule"] { rules.insert(rule) }
+      for member in object.members { collectRules(member.value, into: &rules) }
+    case .array(let elements):
+      for element in elements { collectRules(element, into: &rules) }
+    default:
+      break
+    }
+  }
+
+  static func containsPanic(_ json: JSON) -> Bool {
+    switch json {
+    case .object(let object):
+      if object.members.count == 1, let key = object.members.first?.key, key == "panic" || key == "fatal" || key == "throw" {
+        return true
+      }
+      return object.members.contains { containsPanic($0.value) }
+    case .array(let elements):
+      return elements.contains(where: containsPanic)
+    default:
+      return false
+    }
+  }
+}
+
+/// Generated chunks, each filled by one thread.
+private final class ChunkSlots: @unchecked Sendable {
+  private var slots: [[UInt8]]
+  private let lock = NSLock()
+
+  init(count: Int) {
+    slots = Array(repeating: [], count: count)
+  }
+
+  func set(_ index: Int, _ bytes: [UInt8]) {
+    lock.lock()
+    slots[index] = bytes
+    lock.unlock()
+  }
+
+  func joined() -> [UInt8] { slots.flatMap { $0 } }
+}
