@@ -225,7 +225,7 @@ struct GoV1CaseGenerator {
     }
     if random.chance(1, in: 5) { object.append("enforceShouldRetryCheck", .bool(true)) }
     if random.chance(1, in: 6) { object.append("retryErrorCodes", .array([.string(random.pick(Self.codes))])) }
-    object.append("random", draws(count: 40))
+    object.append("random", draws(count: 24))
     return .object(object)
   }
 }

@@ -42,7 +42,8 @@ public enum TextReport {
     return text
   }
 
-  static func caseBlock(_ result: CaseResult, file: String) -> String {
+  /// The block printed for one non-passing case: id, description, flags, method, params and differences.
+  public static func caseBlock(_ result: CaseResult, file: String) -> String {
     let vector = result.vector
     var text = "\(label(result.verdict)) \(vector.id)  (\(file))\n"
     text += "  \(vector.description)\n"
