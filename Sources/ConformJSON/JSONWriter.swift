@@ -54,9 +54,10 @@ public struct JSONWriter {
         }
     }
 
-    /// Writes a number: its `int64` if set, else its double (precondition: finite).
+    /// Writes a number: its `int64` if set, else its double (precondition: finite). The literal `-0` keeps its
+    /// sign, so a number read from JSON is written back with the same value.
     public mutating func writeNumber(_ n: JSONNumber) {
-        if let i = n.int64 {
+        if let i = n.int64, !(i == 0 && n.double.sign == .minus) {
             writeInt(i)
         } else {
             writeDouble(n.double)

@@ -94,7 +94,7 @@ public enum JSWire {
     let fields = try WireObject(json)
     return JSService.S3Request(
       operation: try fields.present("operation", value) ?? .undefined,
-      region: try fields.present("region", value) ?? .undefined,
+      region: try fields.present("region", value) ?? JSService.S3Request.clientRegion,
       regionForBucketCached: try fields.optional("regionForBucketCached", Wire.bool) ?? false)
   }
 

@@ -29,8 +29,11 @@ public enum JSService: String, Sendable, CaseIterable {
     /// `request._requestRegionForBucket && service.bucketRegionCache[...]` is truthy.
     public var regionForBucketCached: Bool
 
-    /// Creates a context.
-    public init(operation: JSValue = .undefined, region: JSValue = .undefined, regionForBucketCached: Bool = false) {
+    /// The region of the reference's S3 client, which a request inherits when none is given.
+    public static let clientRegion = JSValue.string("us-east-1")
+
+    /// Creates a context; the request's region defaults to the client's (`us-east-1`).
+    public init(operation: JSValue = .undefined, region: JSValue = clientRegion, regionForBucketCached: Bool = false) {
       self.operation = operation
       self.region = region
       self.regionForBucketCached = regionForBucketCached

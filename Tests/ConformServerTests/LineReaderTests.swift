@@ -1,0 +1,42 @@
+import ConformServer
+import Foundation
+import Testing
+
+/// Line framing over a pipe: CRLF, a last line without a newline, and over-long lines skipped without being
+/// held in memory.
+@Suite struct LineReaderTests {
+  static func lines(of input: [UInt8], maxLineBytes: Int, chunkSize: Int = 16) -> [String] {
+    let pipe = Pipe()
+    let writer = Thread {
+      try? pipe.fileHandleForWriting.write(contentsOf: Data(input))
+      try? pipe.fileHandleForWriting.close()
+    }
+    writer.start()
+    var reader = LineReader(fd: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: maxLineBytes, chunkSize: chunkSize)
+    defer { reader.close() }
+    var result: [String] = []
+    loop: while true {
+      switch reader.next() {
+      case .line(let line): result.append(String(decoding: line, as: UTF8.self))
+      case .tooLong(let length): result.append("<too long: \(length)>")
+      case .end, .timedOut: break loop
+      }
+    }
+    return result
+  }
+
+  @Test func splitsLinesAndStripsCarriageReturns() {
+    #expect(Self.lines(of: Array("a\r\nbb\n\nccc".utf8), maxLineBytes: 10) == ["a", "bb", "", "ccc"])
+  }
+
+  @Test func skipsLongLinesAndGoesOn() {
+    let long = String(repeating: "x", count: 100_000)
+    let got = Self.lines(of: Array("ok\n\(long)\nnext\n\(long)".utf8), maxLineBytes: 64)
+    #expect(got == ["ok", "<too long: 100000>", "next", "<too long: 100000>"])
+  }
+
+  @Test func lineExactlyAtTheLimitIsKept() {
+    let exact = String(repeating: "y", count: 64)
+    #expect(Self.lines(of: Array("\(exact)\n".utf8), maxLineBytes: 64) == [exact])
+  }
+}

@@ -1,0 +1,67 @@
+import ConformJSON
+import Foundation
+import Testing
+
+/// `conform serve` as a foreign test suite uses it: a process, lines in, lines out.
+@Suite struct ServeEndToEndTests {
+  static func request(_ id: Int, _ method: String, _ params: String = "{}") -> String {
+    #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#
+  }
+
+  @Test func answersInOrderAndExitsCleanlyOnEOF() throws {
+    let input = [
+      Self.request(1, "initialize", #"{"protocolVersion":"1"}"#),
+      Self.request(2, "go.v1.evaluate", #"{"request":{"error":{"type":"awserr","code":"Throttling","message":""},"statusCode":400,"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["0"]}"#),
+      Self.request(3, "js.v2.calculateRetryDelay", #"{"retryCount":2,"random":[0.5]}"#),
+    ].joined(separator: "\n") + "\n"
+    let output = try ConformBinary.run(["serve"], input: Data(input.utf8))
+    #expect(output.status == 0)
+    let responses = try output.lines.map { try JSONParser.parse(String($0)) }
+    #expect(responses.count == 3)
+    #expect(responses.map { $0.objectValue?["id"]?.int64Value } == [1, 2, 3])
+    let rules = responses[1].objectValue?["result"]?.objectValue?["retryRules"]?.objectValue
+    #expect(rules?["delayNs"] == .string("500000000"))
+    #expect(responses[2].objectValue?["result"]?.objectValue?["delay"] == .number(JSONNumber(Int64(200))))
+  }
+
+  @Test func shutdownThenExitIsStatusZeroAndExitAloneIsOne() throws {
+    let clean = try ConformBinary.run(
+      ["serve"], input: Data((Self.request(1, "shutdown") + "\n" + #"{"jsonrpc":"2.0","method":"exit"}"# + "\n").utf8))
+    #expect(clean.status == 0)
+    #expect(clean.lines.count == 1)
+    let abrupt = try ConformBinary.run(["serve"], input: Data((#"{"jsonrpc":"2.0","method":"exit"}"# + "\n").utf8))
+    #expect(abrupt.status == 1)
+    #expect(abrupt.lines.isEmpty)
+  }
+
+  @Test func longLinesAreAnsweredAndSkipped() throws {
+    let long = Self.request(1, "go.v1.classify", #"{"error":{"type":"errors.New","text":""# + String(repeating: "x", count: 10_000) + #""}}"#)
+    let input = long + "\n" + Self.request(2, "go.v1.classify", #"{"error":null}"#) + "\n"
+    let output = try ConformBinary.run(["serve", "--max-line-bytes", "4096"], input: Data(input.utf8))
+    let responses = try output.lines.map { try JSONParser.parse(String($0)) }
+    #expect(responses.count == 2)
+    let error = responses[0].objectValue?["error"]?.objectValue
+    #expect(error?["code"]?.int64Value == -32002)
+    #expect(error?["data"]?.objectValue?["limit"] == .string("maxLineBytes"))
+    #expect(responses[1].objectValue?["id"]?.int64Value == 2)
+  }
+
+  @Test func closedStdoutEndsQuietly() throws {
+    let process = Process()
+    process.executableURL = ConformBinary.url
+    process.arguments = ["serve"]
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    try stdout.fileHandleForReading.close()
+    let line = Data((Self.request(1, "go.v1.classify", #"{"error":null}"#) + "\n").utf8)
+    for _ in 0..<200 { try? stdin.fileHandleForWriting.write(contentsOf: line) }
+    try? stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 0)
+  }
+}
