@@ -20,6 +20,8 @@ enum ServeCommand {
       --max-json-depth <n>         Deepest JSON nesting of a request (default: \(ServerLimits.defaults.maxJSONDepth)).
       --max-error-chain-depth <n>  Deepest Go error chain (default: \(ServerLimits.defaults.maxErrorChainDepth)).
       --max-attempts <n>           Most attempts a simulated call may make (default: \(ServerLimits.defaults.maxAttempts)).
+      --echo                       Diagnostics: echo each line back unchanged through the same transport (the
+                                   benchmark's baseline).
       -h, --help                   Show help information.
 
     """
@@ -27,6 +29,7 @@ enum ServeCommand {
   static func main(_ arguments: ArraySlice<String>, console: Console) throws(UsageError) -> ExitCode {
     var scanner = ArgumentScanner(arguments)
     var limits = ServerLimits.defaults
+    var echo = false
     while let option = scanner.nextOption() {
       switch option {
       case "-h", "--help":
@@ -36,11 +39,13 @@ enum ServeCommand {
       case "--max-json-depth": limits.maxJSONDepth = try scanner.positiveInt(for: option)
       case "--max-error-chain-depth": limits.maxErrorChainDepth = try scanner.positiveInt(for: option)
       case "--max-attempts": limits.maxAttempts = try scanner.positiveInt(for: option)
+      case "--echo": echo = true
       default: throw UsageError("unknown option \(option)")
       }
     }
     guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
     let protocolFD = StandardStreams.guardStdout()
-    return ExitCode(rawValue: LineServer(limits: limits).run(input: 0, output: protocolFD))
+    let server = LineServer(limits: limits)
+    return ExitCode(rawValue: echo ? server.echo(input: 0, output: protocolFD) : server.run(input: 0, output: protocolFD))
   }
 }

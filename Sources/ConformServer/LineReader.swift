@@ -44,6 +44,11 @@ public struct LineReader {
     buffer.deallocate()
   }
 
+  /// Whether a complete line is already buffered, so that `next()` will not wait for input.
+  public func hasBufferedLine() -> Bool {
+    findNewline() != nil
+  }
+
   /// The next line, skipped long line, or the end of input.
   public mutating func next() -> Event {
     var skipping = false

@@ -10,27 +10,52 @@ public struct LineServer {
     self.limits = limits
   }
 
+  /// Echoes every line unchanged through the same reader and writer: the I/O ceiling the benchmark compares
+  /// the server with (`conform serve --echo`).
+  public func echo(input: Int32, output: Int32) -> Int32 {
+    serve(input: input, output: output) { event, _ in
+      if case .line(let bytes) = event { return Array(bytes) }
+      return nil
+    }
+  }
+
   /// Serves until the input ends (status 0), `exit` arrives (0 after `shutdown`, else 1), or the output is
   /// closed (0, quietly). Returns the process exit status.
   public func run(input: Int32, output: Int32) -> Int32 {
+    var dispatcher = RequestDispatcher(limits: limits)
+    return serve(input: input, output: output) { event, status in
+      defer {
+        if case .exited(let code) = dispatcher.state { status = code }
+      }
+      switch event {
+      case .line(let line): return dispatcher.handle(line: line)
+      case .tooLong(let length): return dispatcher.lineTooLong(length: length)
+      case .end, .timedOut: return nil
+      }
+    }
+  }
+
+  /// The loop: read a line, answer it, and flush the gathered answers whenever no further line is buffered.
+  /// `answer` may set the exit status, which ends the loop after its answer is written.
+  private func serve(
+    input: Int32, output: Int32, _ answer: (LineReader.Event, inout Int32?) -> [UInt8]?
+  ) -> Int32 {
     var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
     defer { reader.close() }
     var channel = OutputChannel(fd: output)
-    var dispatcher = RequestDispatcher(limits: limits)
+    var status: Int32?
     while true {
-      var response: [UInt8]?
-      switch reader.next() {
-      case .end, .timedOut:
-        return 0
-      case .tooLong(let length):
-        response = dispatcher.lineTooLong(length: length)
-      case .line(let line):
-        response = dispatcher.handle(line: line)
-      }
-      if var response, !channel.writeLine(&response) {
+      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
+      let event = reader.next()
+      if case .end = event {
+        channel.flush()
         return 0
       }
-      if case .exited(let status) = dispatcher.state {
+      if let response = answer(event, &status), !channel.writeLine(response) {
+        return 0
+      }
+      if let status {
+        channel.flush()
         return status
       }
     }

@@ -4,24 +4,39 @@
   import Darwin
 #endif
 
-/// Writes whole response lines to a file descriptor with `write(2)`, so nothing is ever left in a buffer.
+/// Writes response lines to a file descriptor with `write(2)`. Lines are gathered while more requests are
+/// already waiting in the input buffer and handed to the OS before the server could block on a read, so a
+/// client that waits for an answer always has it, and a pipelined stream costs one system call per batch.
 public struct OutputChannel {
   private let fd: Int32
+  private var pending: [UInt8] = []
+  /// The most bytes gathered before they are written regardless.
+  private let limit = 1 << 16
   /// Whether the reader went away (`EPIPE` or another write error); later writes are dropped.
   public private(set) var isClosed = false
 
   /// Creates a channel on `fd`.
   public init(fd: Int32) {
     self.fd = fd
+    pending.reserveCapacity(limit + 4096)
   }
 
-  /// Writes `bytes` and a newline. Returns false once the other end has closed.
+  /// Adds `bytes` and a newline to the pending output, writing it out when it grows past 64 KiB.
+  /// Returns false once the other end has closed.
   @discardableResult
-  public mutating func writeLine(_ bytes: inout [UInt8]) -> Bool {
+  public mutating func writeLine(_ bytes: [UInt8]) -> Bool {
     guard !isClosed else { return false }
-    bytes.append(UInt8(ascii: "\n"))
-    defer { bytes.removeLast() }
-    let ok = bytes.withUnsafeBytes { raw -> Bool in
+    pending.append(contentsOf: bytes)
+    pending.append(UInt8(ascii: "\n"))
+    return pending.count < limit || flush()
+  }
+
+  /// Writes everything pending. Returns false once the other end has closed.
+  @discardableResult
+  public mutating func flush() -> Bool {
+    guard !isClosed else { return false }
+    guard !pending.isEmpty else { return true }
+    let ok = pending.withUnsafeBytes { raw -> Bool in
       var offset = 0
       while offset < raw.count {
         let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -35,6 +50,7 @@ public struct OutputChannel {
       }
       return true
     }
+    pending.removeAll(keepingCapacity: true)
     if !ok { isClosed = true }
     return ok
   }

@@ -21,7 +21,7 @@ struct JSV2CaseGenerator {
 
   static let specialNumbers: [Double] = [
     0, -0.0, 1, 2, 3, 10, 0.5, 1.5, 2.7, -0.5, -1, 1017, 1018, 1023, 1024, -1074, -1075, .nan, .infinity,
-    -.infinity, 1e300, 5e-324, 100.5,
+    -.infinity, 1e300, .leastNonzeroMagnitude, 100.5,
   ]
   static let numericStrings = [
     "3", " 3 ", "0x10", "0b11", "0o7", "1e1", "Infinity", "-Infinity", "", "abc", "1_0", "\u{A0}2\u{2028}", "-0",

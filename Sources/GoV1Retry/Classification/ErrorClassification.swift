@@ -59,7 +59,7 @@ public enum GoClassification {
       if let orig = view.origErr {
         // A batch of two or more whose first error is not an awserr derives OrigErr() as a batch of the same
         // list (aws/awserr/types.go:103-104), and that batch does the same: the recursion never ends.
-        if case .aws(let derived) = orig, derived.isSelfDerivingBatch {
+        if case .aws(let derived) = orig.kind, derived.isSelfDerivingBatch {
           trace?.record(
             "shouldRetryError.awserr.batchLoop", GoSource.retryer(181),
             "OrigErr() of a batch whose first error is not an awserr is that batch again: unbounded recursion")
@@ -87,7 +87,7 @@ public enum GoClassification {
         "code \(quoted(view.code)) not retryable; the cause decides", shouldRetry)
       return shouldRetry
     }
-    if case .url(_, _, let inner) = error {
+    if case .url(_, _, let inner) = error.kind {
       // case *url.Error (retryer.go:191-200), above `temporary` on purpose.
       if GoBytes.contains(try error.errorText(), "connection refused") {
         trace?.record(
@@ -100,7 +100,7 @@ public enum GoClassification {
     }
     if let temporary = error.temporary {
       // case temporary (retryer.go:202-208)
-      if case .op(let op) = error, GoBytes.equal(op.op, "dial") {
+      if case .op(let op) = error.kind, GoBytes.equal(op.op, "dial") {
         trace?.record("shouldRetryError.temporary.dial", GoSource.retryer(203), "*net.OpError with Op \"dial\"", true)
         return true
       }

@@ -11,7 +11,7 @@ public struct AWSErrorView: Sendable, Equatable {
 extension GoError {
   /// The value as an `awserr.Error` (Go's `err.(awserr.Error)`), or nil when the type does not implement it.
   public var awsError: AWSErrorView? {
-    switch self {
+    switch kind {
     case .aws(let base), .requestFailure(let base, _, _):
       return AWSErrorView(code: base.code, message: base.message, origErr: base.origErr)
     default:
@@ -25,16 +25,16 @@ extension GoError {
   /// `net/url/url.go` (Error), `context/context.go` (deadlineExceededError), `internal/poll/fd.go`
   /// (errNetClosing). `*os.SyscallError`, awserr values, `errors.New` and `context.Canceled` have none.
   public var temporary: Bool? {
-    switch self {
+    switch kind {
     case .errno(let errno):
       return errno.temporary
     case .op(let op):
-      if op.op == "accept", case .errno(let errno)? = op.err,
+      if op.op == "accept", case .errno(let errno)? = op.err?.kind,
         errno == GoErrno.econnreset || errno == GoErrno.econnaborted
       {
         return true
       }
-      if case .syscall(_, let inner)? = op.err {
+      if case .syscall(_, let inner)? = op.err?.kind {
         return inner?.temporary ?? false
       }
       return op.err?.temporary ?? false
@@ -56,11 +56,11 @@ extension GoError {
   /// `Timeout()` when the dynamic type has that method, else nil. The SDK's retry code never calls it; it is
   /// reported so that ports can check their error model.
   public var timeout: Bool? {
-    switch self {
+    switch kind {
     case .errno(let errno):
       return errno.timeout
     case .op(let op):
-      if case .syscall(_, let inner)? = op.err {
+      if case .syscall(_, let inner)? = op.err?.kind {
         return inner?.timeout ?? false
       }
       return op.err?.timeout ?? false
@@ -79,7 +79,7 @@ extension GoError {
 
   /// The Go type name, as `%T` prints it.
   public var goTypeName: String {
-    switch self {
+    switch kind {
     case .aws: "*awserr.baseError"
     case .requestFailure: "*awserr.requestError"
     case .url: "*url.Error"

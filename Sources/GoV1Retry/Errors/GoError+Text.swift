@@ -1,7 +1,12 @@
 extension GoError {
   /// `Error()`, exactly as Go 1.19 prints it, or the panic Go raises while printing it.
   public func errorText() throws(GoPanic) -> String {
-    switch self {
+    try text.get()
+  }
+
+  /// Prints `Error()` for a value of `kind` whose inner values already carry their texts.
+  static func render(_ kind: Kind) throws(GoPanic) -> String {
+    switch kind {
     case .aws(let base):
       // baseError.Error (aws/awserr/types.go:65-72): every wrapped error, joined by "\n".
       if base.errs.isEmpty {

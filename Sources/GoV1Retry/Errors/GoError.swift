@@ -2,32 +2,78 @@
 /// `Error()`, `Temporary()` and `Timeout()` methods read.
 ///
 /// A nil error is `nil` of `GoError?`; a nil *inner* error (for example `url.Error{Err: nil}`) is a `nil`
-/// field, and calling a method through it panics exactly where Go's would.
-public indirect enum GoError: Sendable, Equatable {
-  /// `awserr.New(code, message, orig)` or `awserr.NewBatchError(code, message, errs)`: a `*awserr.baseError`.
-  case aws(AWSBaseError)
-  /// `awserr.NewRequestFailure(inner, statusCode, requestID)`: a `*awserr.requestError`.
-  case requestFailure(AWSBaseError, statusCode: Int, requestID: String)
-  /// `*url.Error{Op, URL, Err}`.
-  case url(op: String, url: String, err: GoError?)
-  /// `*net.OpError{Op, Net, Source, Addr, Err}` with `*net.TCPAddr` addresses.
-  case op(GoOpError)
-  /// `*os.SyscallError{Syscall, Err}`.
-  case syscall(syscall: String, err: GoError?)
-  /// A linux `syscall.Errno`.
-  case errno(GoErrno)
+/// field, and calling a method through it panics exactly where Go's would. A value is immutable, so its
+/// `Error()` text (or the panic printing it raises) is computed once, when it is built, and every rule that
+/// reads the text shares it.
+public struct GoError: Sendable, Equatable {
+  /// The dynamic type and its fields.
+  public indirect enum Kind: Sendable, Equatable {
+    /// `awserr.New(code, message, orig)` or `awserr.NewBatchError(code, message, errs)`: a `*awserr.baseError`.
+    case aws(AWSBaseError)
+    /// `awserr.NewRequestFailure(inner, statusCode, requestID)`: a `*awserr.requestError`.
+    case requestFailure(AWSBaseError, statusCode: Int, requestID: String)
+    /// `*url.Error{Op, URL, Err}`.
+    case url(op: String, url: String, err: GoError?)
+    /// `*net.OpError{Op, Net, Source, Addr, Err}` with `*net.TCPAddr` addresses.
+    case op(GoOpError)
+    /// `*os.SyscallError{Syscall, Err}`.
+    case syscall(syscall: String, err: GoError?)
+    /// A linux `syscall.Errno`.
+    case errno(GoErrno)
+    /// `*net.DNSError`.
+    case dns(GoDNSError)
+    /// `context.Canceled`, an `*errors.errorString` with no extra methods.
+    case contextCanceled
+    /// `context.DeadlineExceeded`, whose `Temporary()` and `Timeout()` are true.
+    case contextDeadlineExceeded
+    /// `net.ErrClosed` (`poll.errNetClosing`), whose `Temporary()` and `Timeout()` are false.
+    case netErrClosed
+    /// `errors.New(text)`: no `Temporary()` method.
+    case plain(String)
+    /// Any other type: `Error()` returns `text`; with `temporary` set it has a `Temporary()` method returning it.
+    case opaque(text: String, temporary: Bool?)
+  }
+
+  /// The dynamic type and its fields.
+  public let kind: Kind
+  /// `Error()`, or the panic Go raises while printing it.
+  public let text: Result<String, GoPanic>
+
+  /// Builds a value and prints its `Error()` text once.
+  public init(_ kind: Kind) {
+    self.kind = kind
+    text = Result { () throws(GoPanic) in try GoError.render(kind) }
+  }
+
+  /// Two values are equal when their types and fields are (the text follows from them).
+  public static func == (lhs: GoError, rhs: GoError) -> Bool { lhs.kind == rhs.kind }
+
+  /// `awserr.New` / `NewBatchError`.
+  public static func aws(_ base: AWSBaseError) -> GoError { GoError(.aws(base)) }
+  /// `awserr.NewRequestFailure`.
+  public static func requestFailure(_ base: AWSBaseError, statusCode: Int, requestID: String) -> GoError {
+    GoError(.requestFailure(base, statusCode: statusCode, requestID: requestID))
+  }
+  /// `*url.Error`.
+  public static func url(op: String, url: String, err: GoError?) -> GoError { GoError(.url(op: op, url: url, err: err)) }
+  /// `*net.OpError`.
+  public static func op(_ op: GoOpError) -> GoError { GoError(.op(op)) }
+  /// `*os.SyscallError`.
+  public static func syscall(syscall: String, err: GoError?) -> GoError { GoError(.syscall(syscall: syscall, err: err)) }
+  /// `syscall.Errno`.
+  public static func errno(_ errno: GoErrno) -> GoError { GoError(.errno(errno)) }
   /// `*net.DNSError`.
-  case dns(GoDNSError)
-  /// `context.Canceled`, an `*errors.errorString` with no extra methods.
-  case contextCanceled
-  /// `context.DeadlineExceeded`, whose `Temporary()` and `Timeout()` are true.
-  case contextDeadlineExceeded
-  /// `net.ErrClosed` (`poll.errNetClosing`), whose `Temporary()` and `Timeout()` are false.
-  case netErrClosed
-  /// `errors.New(text)`: no `Temporary()` method.
-  case plain(String)
-  /// Any other type: `Error()` returns `text`; with `temporary` set it has a `Temporary()` method returning it.
-  case opaque(text: String, temporary: Bool?)
+  public static func dns(_ dns: GoDNSError) -> GoError { GoError(.dns(dns)) }
+  /// `context.Canceled`.
+  public static let contextCanceled = GoError(.contextCanceled)
+  /// `context.DeadlineExceeded`.
+  public static let contextDeadlineExceeded = GoError(.contextDeadlineExceeded)
+  /// `net.ErrClosed`.
+  public static let netErrClosed = GoError(.netErrClosed)
+  /// `errors.New(text)`.
+  public static func plain(_ text: String) -> GoError { GoError(.plain(text)) }
+  /// A type outside the list.
+  public static func opaque(text: String, temporary: Bool?) -> GoError { GoError(.opaque(text: text, temporary: temporary)) }
 }
 
 /// The fields of an `*awserr.baseError`: a code, a message and the wrapped errors (`errs`).

@@ -1,3 +1,5 @@
+import RetryCore
+
 /// A JavaScript primitive value: the values the SDK's retry code compares with `typeof`, `===`, `<`, `>=`
 /// and `||`.
 ///
@@ -127,13 +129,12 @@ public enum JSValue: Sendable, Hashable {
   }
 }
 
-/// String operations with JavaScript's code-unit semantics (no Unicode normalisation).
+/// String operations with JavaScript's code-unit semantics (no Unicode normalisation), through the shared
+/// `ExactText`.
 enum JSStrings {
-  /// Code-unit equality. For valid Unicode, equal UTF-8 bytes means equal UTF-16 code units.
+  /// Code-unit equality.
   @inline(__always)
-  static func equal(_ a: String, _ b: String) -> Bool {
-    a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
-  }
+  static func equal(_ a: String, _ b: String) -> Bool { ExactText.equal(a, b) }
 
   /// Lexicographic order of UTF-16 code units (what `<` does on two strings).
   static func codeUnitsLess(_ a: String, _ b: String) -> Bool {
@@ -141,19 +142,10 @@ enum JSStrings {
   }
 
   /// Whether `s` contains `needle` as a run of code units (`/needle/.test(s)` for a literal pattern).
-  static func contains(_ s: String, _ needle: String) -> Bool {
-    let hay = Array(s.utf8)
-    let pattern = Array(needle.utf8)
-    if pattern.isEmpty { return true }
-    guard hay.count >= pattern.count else { return false }
-    for start in 0...(hay.count - pattern.count) where hay[start] == pattern[0] {
-      if hay[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-    }
-    return false
-  }
+  @inline(__always)
+  static func contains(_ s: String, _ needle: String) -> Bool { ExactText.contains(s, needle) }
 
   /// Whether `s` starts with `prefix` (`/^prefix/.test(s)` for a literal pattern).
-  static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-    s.utf8.starts(with: prefix.utf8)
-  }
+  @inline(__always)
+  static func hasPrefix(_ s: String, _ prefix: String) -> Bool { ExactText.hasPrefix(s, prefix) }
 }

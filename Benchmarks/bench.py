@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Throughput and peak memory of `conform serve` and `conform run`/`generate`, measured side by side in one run.
+
+Usage: Benchmarks/bench.py [--conform .build/release/conform] [--requests 400000] [--cases 1000000] [--quick]
+
+Server workloads stream a pipelined request file through one server process (stdin from the file, stdout
+drained and counted), next to a plain line echo through the same binary (`conform serve --echo`), which is the
+I/O ceiling. Peak memory is the child's maximum resident set size (wait4's ru_maxrss).
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def go_error(rng):
+    """A typical Go error chain of three or four levels."""
+    leaf = rng.choice([
+        {"type": "syscall.Errno", "name": rng.choice(["ECONNRESET", "ETIMEDOUT", "ECONNREFUSED", "EPIPE"])},
+        {"type": "errors.New", "text": rng.choice(["EOF", "unexpected EOF", "connection reset"])},
+    ])
+    op = {"type": "net.OpError", "op": rng.choice(["read", "write", "dial"]), "net": "tcp",
+          "source": {"ip": "10.0.0.1", "port": 50000}, "addr": {"ip": "52.1.2.3", "port": 443},
+          "err": {"type": "os.SyscallError", "syscall": "read", "err": leaf} if leaf["type"] == "syscall.Errno" else leaf}
+    url = {"type": "url.Error", "op": "Post", "url": "https://dynamodb.us-east-1.amazonaws.com/", "err": op}
+    return {"type": "awserr", "code": rng.choice(["RequestError", "SerializationError", "Throttling"]),
+            "message": "send request failed", "orig": url}
+
+
+def workloads(rng, count):
+    def evaluate(i):
+        return {"request": {"error": go_error(rng), "statusCode": rng.choice([0, 400, 500, 503]),
+                            "retryCount": rng.randint(0, 5)},
+                "retryer": {"kind": "default", "numMaxRetries": 3},
+                "random": [str(rng.getrandbits(63)) for _ in range(3)]}
+
+    def classify(i):
+        return {"error": go_error(rng)}
+
+    def delay(i):
+        return {"retryCount": rng.randint(0, 5), "retryDelayOptions": {"base": rng.choice([100, 50, 30])},
+                "random": [rng.random()]}
+
+    def simulate(i):
+        attempts = [rng.choice([{"status": 500}, {"status": 429, "errorCode": "Throttling"},
+                                {"networkError": {"code": "ECONNRESET", "message": "socket hang up", "errno": -104}},
+                                {"status": 400, "errorCode": "ValidationException"}]) for _ in range(3)]
+        attempts.append({"status": 200})
+        return {"service": rng.choice(["generic", "dynamodb"]), "config": {"maxRetries": 3},
+                "attempts": attempts, "random": [rng.random() for _ in range(4)]}
+
+    return [
+        ("go.v1.classify", classify), ("go.v1.evaluate", evaluate),
+        ("js.v2.calculateRetryDelay", delay), ("js.v2.simulate", simulate),
+    ]
+
+
+def write_requests(path, method, build, count):
+    with open(path, "w") as out:
+        for i in range(count):
+            out.write(json.dumps({"jsonrpc": "2.0", "id": i, "method": method, "params": build(i)},
+                                 separators=(",", ":")) + "\n")
+
+
+def run_child(args, stdin_path):
+    """Runs args with stdin from a file and stdout drained; returns (seconds, output lines, max RSS in KiB)."""
+    with open(stdin_path, "rb") as stdin:
+        started = time.perf_counter()
+        child = subprocess.Popen(args, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        lines = 0
+        while True:
+            chunk = child.stdout.read(1 << 20)
+            if not chunk:
+                break
+            lines += chunk.count(b"\n")
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - started
+    if status != 0:
+        sys.exit(f"{args} exited with status {status}")
+    return elapsed, lines, usage.ru_maxrss
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--conform", default=".build/release/conform")
+    parser.add_argument("--requests", type=int, default=400_000)
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true", help="10x smaller workloads")
+    options = parser.parse_args()
+    if options.quick:
+        options.requests //= 10
+        options.cases //= 10
+    conform = os.path.abspath(options.conform)
+    rng = random.Random(20261123)
+    work = tempfile.mkdtemp(prefix="conform-bench-")
+
+    print(f"conform serve, {options.requests} pipelined requests per workload, one server process")
+    print(f"{'workload':32} {'requests/s':>12} {'seconds':>8} {'peak RSS':>10}")
+    rows = []
+    echo_file = None
+    for method, build in workloads(rng, options.requests):
+        path = os.path.join(work, method + ".jsonl")
+        write_requests(path, method, build, options.requests)
+        echo_file = echo_file or path
+        seconds, lines, rss = run_child([conform, "serve"], path)
+        if lines != options.requests:
+            sys.exit(f"{method}: {lines} answers for {options.requests} requests")
+        rows.append((method, options.requests / seconds, seconds, rss))
+    seconds, lines, rss = run_child([conform, "serve", "--echo"], echo_file)
+    rows.insert(0, ("baseline: line echo (serve --echo)", lines / seconds, seconds, rss))
+    for name, rate, seconds, rss in rows:
+        print(f"{name:32} {rate:12,.0f} {seconds:8.2f} {rss / 1024:8.1f} MiB")
+
+    print()
+    print(f"conform generate and run, {options.cases} cases per profile")
+    print(f"{'step':32} {'cases/s':>12} {'seconds':>8} {'peak RSS':>10}")
+    for profile in ("go-v1", "js-v2"):
+        out = os.path.join(work, "vectors")
+        started = time.perf_counter()
+        child = subprocess.Popen([conform, "generate", "--seed", "9", "--count", str(options.cases), "--profile",
+                                  profile, "--out", out], stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        print(f"{'generate ' + profile:32} {options.cases / seconds:12,.0f} {seconds:8.2f} {usage.ru_maxrss / 1024:8.1f} MiB")
+        path = os.path.join(out, f"generated-{profile}-seed9-n{options.cases}.jsonl")
+        started = time.perf_counter()
+        child = subprocess.Popen([conform, "run", path, "--jobs", "2", "--no-progress"], stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        if status != 0:
+            sys.exit(f"conform run failed on {path}")
+        print(f"{'run ' + profile + ' (--jobs 2)':32} {options.cases / seconds:12,.0f} {seconds:8.2f} {usage.ru_maxrss / 1024:8.1f} MiB")
+        os.remove(path)
+    print(f"\nmachine: {os.cpu_count()} cores; requests written to {work}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+/// String comparisons as both SDKs make them: on the encoded bytes, never through Swift's canonical
+/// equivalence (under which `"é" == "e\u{301}"`). For valid Unicode, equal UTF-8 bytes means equal Go bytes and
+/// equal JavaScript UTF-16 code units, and a byte-level substring match is a code-unit match.
+public enum ExactText {
+  /// `a == b` byte for byte.
+  @inlinable
+  public static func equal(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    if let result = a.utf8.withContiguousStorageIfAvailable({ left in
+      b.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+    }), let equal = result {
+      return equal
+    }
+    return a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// Whether `s` contains `needle` as a run of bytes (Go's `strings.Contains`).
+  public static func contains(_ s: String, _ needle: String) -> Bool {
+    if let result = s.utf8.withContiguousStorageIfAvailable({ hay in
+      needle.utf8.withContiguousStorageIfAvailable { pattern in search(hay, pattern) }
+    }), let found = result {
+      return found
+    }
+    return search(Array(s.utf8)[...], Array(needle.utf8)[...])
+  }
+
+  /// Whether `s` starts with `prefix`, byte for byte.
+  public static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+    s.utf8.starts(with: prefix.utf8)
+  }
+
+  /// Whether `value` equals one of `table`.
+  public static func isMember(_ value: String, of table: [String]) -> Bool {
+    for entry in table where equal(value, entry) { return true }
+    return false
+  }
+
+  static func search<H: RandomAccessCollection<UInt8>, P: RandomAccessCollection<UInt8>>(_ hay: H, _ pattern: P) -> Bool
+  where H.Index == Int, P.Index == Int {
+    let count = pattern.count
+    guard count > 0 else { return true }
+    guard hay.count >= count else { return false }
+    let first = pattern[pattern.startIndex]
+    var index = hay.startIndex
+    let last = hay.endIndex - count
+    while index <= last {
+      if hay[index] == first {
+        var offset = 1
+        while offset < count, hay[index + offset] == pattern[pattern.startIndex + offset] { offset += 1 }
+        if offset == count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+}
