@@ -54,6 +54,7 @@ class Oracle:
         if self._process.poll() is None:
             self._process.stdin.close()  # end of input: the server exits with status 0
             self._process.wait(timeout=10)
+        self._process.stdout.close()
 
     def __enter__(self) -> Oracle:
         return self

@@ -148,9 +148,8 @@ THROTTLE_CODES = frozenset({
     "RequestLimitExceeded", "RequestThrottled", "RequestThrottledException", "TooManyRequestsException",
     "PriorRequestNotComplete", "TransactionInProgressException", "EC2ThrottledException",
 })  # aws/request/retryer.go:84-96
-THROTTLE_STATUSES = frozenset({429, 502, 503, 504})  # aws/request/retryer.go:281
+THROTTLE_STATUSES = frozenset({429, 502, 503, 504})  # (*Request).IsErrorThrottle
 
-DEFAULT_MAX_NUM_RETRIES = 3
 DEFAULT_MIN_RETRY_DELAY = 30_000_000  # 30 ms, in nanoseconds
 DEFAULT_MIN_THROTTLE_DELAY = 500_000_000  # 500 ms
 DEFAULT_MAX_RETRY_DELAY = 300_000_000_000  # 300 s
@@ -181,9 +180,8 @@ class GoRetryer:
 
 
 # `seed-read-conn-reset` and `example-no-5xx` only override ShouldRetry: MaxRetries and RetryRules are the
-# embedded DefaultRetryer's.
-DEFAULT_RETRYER_KINDS = frozenset({"default", "seed-read-conn-reset", "example-no-5xx"})
-RETRYER_KINDS = DEFAULT_RETRYER_KINDS | {"no-op"}
+# embedded DefaultRetryer's, so for this port they are `default`.
+RETRYER_KINDS = frozenset({"default", "no-op", "seed-read-conn-reset", "example-no-5xx"})
 
 
 def is_error_throttle(request: GoRequest) -> bool:

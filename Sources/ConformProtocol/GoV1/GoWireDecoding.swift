@@ -132,18 +132,14 @@ public enum GoWire {
     try attemptOutcome(try WireObject(json), depthLimit: depthLimit)
   }
 
-  /// An `http.Header` map: `{"Name": ["v", ...]}` (a single string is taken as a one-value list).
+  /// An `http.Header` map: `{"Name": ["v", ...]}`.
   static func header(_ json: JSON) throws(InvalidValue) -> GoHeader {
     guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
     var entries: [GoHeader.Entry] = []
     for member in object.members {
       let values: [String]
       do {
-        if case .string(let single) = member.value {
-          values = [single]
-        } else {
-          values = try Wire.array(member.value, Wire.string)
-        }
+        values = try Wire.array(member.value, Wire.string)
       } catch {
         throw error.inside(.key(member.key))
       }

@@ -45,8 +45,26 @@ public struct SchemaValidator {
   /// definition); empty when it is valid.
   public func validate(_ instance: JSON, against definition: String = "") -> [Violation] {
     var violations: [Violation] = []
-    validate(instance, schema: resolve(definition), at: "", into: &violations)
+    var path: [PathStep] = []
+    validate(instance, schema: resolve(definition), at: &path, into: &violations)
     return violations
+  }
+
+  /// A step of the path to the value being validated; the JSON Pointer text is built only for a violation.
+  private enum PathStep {
+    case key(String)
+    case index(Int)
+  }
+
+  private static func pointer(_ path: [PathStep]) -> String {
+    var text = ""
+    for step in path {
+      switch step {
+      case .key(let key): text += "/" + escape(key)
+      case .index(let index): text += "/\(index)"
+      }
+    }
+    return text
   }
 
   private func resolve(_ reference: String) -> JSON {
@@ -58,67 +76,72 @@ public struct SchemaValidator {
     return node
   }
 
-  private func validate(_ value: JSON, schema: JSON, at pointer: String, into violations: inout [Violation]) {
+  private func validate(_ value: JSON, schema: JSON, at path: inout [PathStep], into violations: inout [Violation]) {
     guard let schema = schema.objectValue else { return }
+    func violation(_ message: String) {
+      violations.append(Violation(pointer: Self.pointer(path), message: message))
+    }
     if let reference = schema["$ref"]?.stringValue {
-      validate(value, schema: resolve(reference), at: pointer, into: &violations)
+      validate(value, schema: resolve(reference), at: &path, into: &violations)
     }
     if let type = schema["type"]?.stringValue, !Self.matches(value, type: type) {
-      violations.append(Violation(pointer: pointer, message: "expected \(type), found \(value.typeName)"))
+      violation("expected \(type), found \(value.typeName)")
       return
     }
     if let constant = schema["const"], constant != value {
-      violations.append(Violation(pointer: pointer, message: "expected \(Self.render(constant))"))
+      violation("expected \(Self.render(constant))")
     }
     if let choices = schema["enum"]?.arrayValue, !choices.contains(value) {
-      violations.append(
-        Violation(pointer: pointer, message: "expected one of \(choices.map(Self.render).joined(separator: ", "))"))
+      violation("expected one of \(choices.map(Self.render).joined(separator: ", "))")
     }
     if case .string(let text) = value {
       if let minimum = schema["minLength"]?.int64Value, text.unicodeScalars.count < minimum {
-        violations.append(Violation(pointer: pointer, message: "must not be shorter than \(minimum) characters"))
+        violation("must not be shorter than \(minimum) characters")
       }
       if let pattern = schema["pattern"]?.stringValue, !matches(text, pattern: pattern) {
-        violations.append(Violation(pointer: pointer, message: "\(Self.render(value)) does not match \(pattern)"))
+        violation("\(Self.render(value)) does not match \(pattern)")
       }
     }
     if case .array(let elements) = value, let items = schema["items"] {
       for (index, element) in elements.enumerated() {
-        validate(element, schema: items, at: pointer + "/\(index)", into: &violations)
+        path.append(.index(index))
+        validate(element, schema: items, at: &path, into: &violations)
+        path.removeLast()
       }
     }
     if case .object(let object) = value {
       for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where object[name] == nil {
-        violations.append(Violation(pointer: pointer, message: "missing required member \"\(name)\""))
+        violation("missing required member \"\(name)\"")
       }
       let properties = schema["properties"]?.objectValue
+      let names = schema["propertyNames"]
+      let additional = schema["additionalProperties"]
       for member in object.members {
-        let path = pointer + "/" + Self.escape(member.key)
-        if let names = schema["propertyNames"] {
-          validate(.string(member.key), schema: names, at: path, into: &violations)
+        path.append(.key(member.key))
+        defer { path.removeLast() }
+        if let names {
+          validate(.string(member.key), schema: names, at: &path, into: &violations)
         }
         if let property = properties?[member.key] {
-          validate(member.value, schema: property, at: path, into: &violations)
-        } else if let additional = schema["additionalProperties"] {
+          validate(member.value, schema: property, at: &path, into: &violations)
+        } else if let additional {
           if additional == .bool(false) {
-            violations.append(Violation(pointer: path, message: "unknown member \"\(member.key)\""))
+            violation("unknown member \"\(member.key)\"")
           } else {
-            validate(member.value, schema: additional, at: path, into: &violations)
+            validate(member.value, schema: additional, at: &path, into: &violations)
           }
         }
       }
     }
     if let alternatives = schema["oneOf"]?.arrayValue {
-      let matching = alternatives.filter { alternative in
+      var matching = 0
+      for alternative in alternatives {
         var nested: [Violation] = []
-        validate(value, schema: alternative, at: pointer, into: &nested)
-        return nested.isEmpty
+        validate(value, schema: alternative, at: &path, into: &nested)
+        if nested.isEmpty { matching += 1 }
       }
-      if matching.count != 1 {
-        violations.append(
-          Violation(
-            pointer: pointer,
-            message: "must match exactly one of \(alternatives.count) alternatives, matches \(matching.count)"))
+      if matching != 1 {
+        violation("must match exactly one of \(alternatives.count) alternatives, matches \(matching)")
       }
     }
   }

@@ -57,9 +57,10 @@ public enum GoClassification {
       }
       var shouldRetry = false
       if let orig = view.origErr {
-        // A batch of two or more whose first error is not an awserr derives OrigErr() as a batch of the same
-        // list (aws/awserr/types.go:103-104), and that batch does the same: the recursion never ends.
-        if case .aws(let derived) = orig.kind, derived.isSelfDerivingBatch {
+        // OrigErr() of a batch of two or more whose first error is not an awserr is a "BatchedErrors" batch of
+        // the same list (aws/awserr/types.go:103-104). Once the recursion reaches such a batch, its OrigErr() is
+        // itself, nothing in its branch stops early, and the recursion never ends.
+        if orig.isOrigErrFixedPoint {
           trace?.record(
             "shouldRetryError.awserr.batchLoop", GoSource.retryer(181),
             "OrigErr() of a batch whose first error is not an awserr is that batch again: unbounded recursion")

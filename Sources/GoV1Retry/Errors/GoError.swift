@@ -45,6 +45,13 @@ public struct GoError: Sendable, Equatable {
     text = Result { () throws(GoPanic) in try GoError.render(kind) }
   }
 
+  /// Whether this is an awserr batch whose `OrigErr()` is an identical batch, so that `shouldRetryError`,
+  /// which follows `OrigErr()`, never ends once it gets here.
+  var isOrigErrFixedPoint: Bool {
+    guard case .aws(let base) = kind, base.isSelfDerivingBatch else { return false }
+    return base.origErr == self
+  }
+
   /// Two values are equal when their types and fields are (the text follows from them).
   public static func == (lhs: GoError, rhs: GoError) -> Bool { lhs.kind == rhs.kind }
 
@@ -95,7 +102,7 @@ public struct AWSBaseError: Sendable, Equatable {
     self.errs = errs
   }
 
-  /// Whether `OrigErr()` returns a batch with this very list, so that following `OrigErr()` never ends.
+  /// Whether `OrigErr()` derives a batch of this very list (two or more errors, the first not an awserr).
   var isSelfDerivingBatch: Bool {
     guard errs.count >= 2 else { return false }
     if case let first?? = errs.first, first.awsError != nil { return false }
