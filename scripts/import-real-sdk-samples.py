@@ -8,6 +8,8 @@ description and flags derived from its inputs.
 Usage: scripts/import-real-sdk-samples.py SAMPLES_DIR OUT_DIR
 """
 import json
+import math
+import struct
 import sys
 
 GO_FLAGS = {
@@ -26,6 +28,7 @@ JS_FLAGS = {
     "NonNumberValue": "A value the SDK compares is not a number (string, boolean, null, undefined).",
     "NetworkError": "An attempt fails in the transport rather than with an HTTP status.",
     "DynamoDB": "The DynamoDB client (10 retries, base 50).",
+    "FdlibmPow": "Math.pow(2, n) with a non-integer n: V8's fdlibm pow, not correctly rounded.",
 }
 
 
@@ -79,6 +82,15 @@ def go_case(sample):
     }
 
 
+def js_number(value):
+    """The double of a JS number on the wire, or None for other values."""
+    if isinstance(value, dict) and "f64" in value:
+        return struct.unpack(">d", bytes.fromhex(value["f64"][2:]))[0]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
 def is_non_number(value):
     return not (isinstance(value, dict) and "f64" in value) and not (
         isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -97,6 +109,10 @@ def js_case(sample):
         base = options.get("base") if isinstance(options, dict) else None
         if is_non_number(params.get("retryCount")) or (base is not None and is_non_number(base)):
             flags.append("NonNumberValue")
+        exponent = js_number(params.get("retryCount"))
+        custom = isinstance(options, dict) and isinstance(options.get("customBackoff"), dict)
+        if exponent is not None and math.isfinite(exponent) and exponent != int(exponent) and not custom:
+            flags.append("FdlibmPow")
         description = f"Real SDK answer: calculateRetryDelay({json.dumps(params.get('retryCount'))}, {json.dumps(options)})"
     elif method == "js.v2.classify":
         error = params["error"]

@@ -5,7 +5,7 @@ import Foundation
 
 /// `conform run`.
 enum RunCommand {
-  static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--method <name>]... [--profile <name>]... "
+  static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
     + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>]"
 
   static let help = """
@@ -26,6 +26,8 @@ enum RunCommand {
                                  once per job and fed pipelined JSON-RPC requests on stdin.
       --filter <text>            Run only cases whose id contains <text> or that carry the flag <text>
                                  (repeatable; a case runs if any filter selects it).
+      --exclude <text>           Leave out cases whose id contains <text> or that carry the flag <text>
+                                 (repeatable; applied after --filter).
       --method <name>            Run only cases calling this method, such as js.v2.calculateRetryDelay
                                  (repeatable; combines with --filter: both must select a case).
       --profile <name>           Run only files of this profile: go-v1 or js-v2 (repeatable).
@@ -57,6 +59,7 @@ enum RunCommand {
         return .success
       case "--target": target = try scanner.value(for: option)
       case "--filter": options.filters.append(try scanner.value(for: option))
+      case "--exclude": options.exclusions.append(try scanner.value(for: option))
       case "--method":
         let method = try scanner.value(for: option)
         guard ConformMethods.byName[method] != nil else { throw UsageError("unknown method \"\(method)\"") }

@@ -23,9 +23,9 @@ public struct JSONNumber: Sendable, Equatable {
         self.init(Int64(value))
     }
 
-    /// Creates a number from both parts as given, without checking they agree.
+    /// Creates a number from both parts as given, without checking that they agree.
     @inline(__always)
-    internal init(double: Double, int64: Int64?) {
+    public init(double: Double, int64: Int64?) {
         self.double = double
         self.int64 = int64
     }

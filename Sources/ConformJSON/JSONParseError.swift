@@ -9,21 +9,21 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public enum Reason: Sendable, Equatable {
         /// The input ended inside a value (or held no value at all).
         case unexpectedEnd
-        /// A byte that cannot start or continue the value at this point.
+        /// A byte that cannot start or continue the value at this point (offset: that byte).
         case unexpectedByte(UInt8)
-        /// A string holds a byte sequence that is not well-formed UTF-8.
+        /// A string holds a byte sequence that is not well-formed UTF-8 (offset: its first byte).
         case invalidUTF8
-        /// A backslash escape that is not one of `\" \\ \/ \b \f \n \r \t \uXXXX`.
+        /// A backslash escape that is not one of `\" \\ \/ \b \f \n \r \t \uXXXX` (offset: the backslash).
         case invalidEscape
         /// A number literal that breaks the RFC 8259 grammar (offset: the offending byte).
         case invalidNumber
         /// A number literal whose value rounds to infinity (offset: the literal's first byte).
         case numberOutOfRange
-        /// A raw byte below 0x20 inside a string.
+        /// A raw byte below 0x20 inside a string (offset: that byte).
         case controlCharacterInString
         /// Arrays/objects nested deeper than the limit (offset: the opening bracket).
         case tooDeep(limit: Int)
-        /// Something other than whitespace after the top-level value.
+        /// Something other than whitespace after the top-level value (offset: its first byte).
         case trailingData
     }
 

@@ -8,29 +8,33 @@ extension JSONReader {
         let stop = try scanPlain(from: start)
         if base[stop] == UInt8(ascii: "\"") {
             pos = stop + 1
-            return String(decoding: UnsafeBufferPointer(start: base + start, count: stop - start), as: UTF8.self)
+            return JSONReader.makeString(UnsafeBufferPointer(start: base + start, count: stop - start))
         }
         return try parseEscapedString(start: start, firstEscape: stop)
     }
 
     /// Skips plain string content (validating UTF-8 and rejecting control bytes) and returns the
-    /// offset of the first '"' or '\\' at or after `p`.
+    /// offset of the first '"' or '\' at or after `start`.
     @inline(__always)
     func scanPlain(from start: Int) throws(JSONParseError) -> Int {
         var p = start
         while true {
-            // Eight bytes at a time while none is '"', '\\', < 0x20 or >= 0x80.
+            // Eight bytes at a time: find the first byte that is '"', '\', < 0x20 or >= 0x80.
+            // The lowest flagged byte is always a true hit (borrows only run upwards).
             while p + 8 <= count {
-                let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let high: UInt64 = 0x8080_8080_8080_8080
                 let quote = w ^ (ones &* 0x22)
                 let slash = w ^ (ones &* 0x5C)
-                // Exact "any byte < 0x20 / == '"' / == '\\'" tests (no false negatives), plus any byte >= 0x80.
                 let control = (w &- ones &* 0x20) & ~w
                 let isQuote = (quote &- ones) & ~quote
                 let isSlash = (slash &- ones) & ~slash
-                if (control | isQuote | isSlash | w) & high != 0 { break }
+                let hits = (control | isQuote | isSlash | w) & high
+                if hits != 0 {
+                    p += hits.trailingZeroBitCount >> 3
+                    break
+                }
                 p += 8
             }
             guard p < count else { throw fail(.unexpectedEnd, at: count) }
@@ -86,7 +90,7 @@ extension JSONReader {
             // base[p] is '"' or '\\'.
             if base[p] == UInt8(ascii: "\"") {
                 pos = p + 1
-                return String(decoding: scratch, as: UTF8.self)
+                return scratch.withUnsafeBufferPointer { JSONReader.makeString($0) }
             }
             guard p + 1 < count else { throw fail(.unexpectedEnd, at: count) }
             let e = base[p + 1]
@@ -133,6 +137,17 @@ extension JSONReader {
             let next = try scanPlain(from: p)
             appendInput(from: p, to: next)
             p = next
+        }
+    }
+
+    /// Creates a String from UTF-8 that this reader has already validated, in one copy.
+    @inline(__always)
+    static func makeString(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let n = utf8.count
+        if n == 0 { return "" }
+        return String(unsafeUninitializedCapacity: n) { out in
+            out.baseAddress!.update(from: utf8.baseAddress!, count: n)
+            return n
         }
     }
 

@@ -102,6 +102,7 @@ internal struct JSONReader {
             return .array([])
         }
         var items: [JSON] = []
+        items.reserveCapacity(4)
         while true {
             items.append(try parseValue())
             skipWhitespace()
@@ -126,6 +127,7 @@ internal struct JSONReader {
             return .object(JSONObject())
         }
         var members: [JSONObject.Member] = []
+        members.reserveCapacity(4)
         while true {
             skipWhitespace()
             guard pos < count else { throw fail(.unexpectedEnd, at: pos) }

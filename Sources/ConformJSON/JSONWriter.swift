@@ -1,9 +1,10 @@
-/// Appends compact JSON text to a byte array.
+/// Appends JSON text to a byte array.
 ///
 /// Object keys are written sorted by UTF-8 byte order (stable for equal keys). Strings escape
-/// only `"`, `\` and control characters below 0x20; '/' and non-ASCII are written raw.
-/// Numbers with an `int64` are written as that integer, others in shortest round-trip form.
-public struct JSONWriter {
+/// only `"`, `\` and control characters below 0x20 (`\b \f \n \r \t`, else `\u00XX`, lower-case
+/// hex); '/' and non-ASCII are written raw. Numbers with an `int64` are written as that integer,
+/// others in shortest round-trip form. Writing a non-finite Double is a precondition failure.
+public struct JSONWriter: Sendable {
     /// The JSON text written so far.
     public var bytes: [UInt8]
 
@@ -22,45 +23,55 @@ public struct JSONWriter {
 
     /// Writes a value compactly on one line, object keys sorted by UTF-8 byte order.
     public mutating func write(_ value: JSON) {
-        switch value {
-        case .null:
-            writeRaw("null")
-        case .bool(let b):
-            if b { writeRaw("true") } else { writeRaw("false") }
-        case .number(let n):
-            writeNumber(n)
-        case .string(let s):
-            writeString(s)
-        case .array(let items):
-            bytes.append(UInt8(ascii: "["))
-            var first = true
-            for item in items {
-                if !first { bytes.append(UInt8(ascii: ",")) }
-                first = false
-                write(item)
-            }
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let object):
-            bytes.append(UInt8(ascii: "{"))
-            var first = true
-            object.forEachSortedMember { member in
-                if !first { bytes.append(UInt8(ascii: ",")) }
-                first = false
-                writeString(member.key)
-                bytes.append(UInt8(ascii: ":"))
-                write(member.value)
-            }
-            bytes.append(UInt8(ascii: "}"))
+        emit(bound: { OutputBound.compact(value) }) { $0.value(value) }
+    }
+
+    /// Writes a value for humans and files: keys sorted as in `write`, one member or element
+    /// per line indented `indent` spaces per level, `"key": value`, empty containers as
+    /// `[]`/`{}`, no trailing newline.
+    public mutating func writePretty(_ value: JSON, indent: Int = 2) {
+        let indent = max(0, indent)
+        emit(bound: { OutputBound.pretty(value, indent: indent, level: 0) }) {
+            $0.pretty(value, indent: indent, level: 0)
         }
     }
 
-    /// Writes a number: its `int64` if set, else its double (precondition: finite). The literal `-0` keeps its
-    /// sign, so a number read from JSON is written back with the same value.
+    /// Writes a quoted string, escaping `"`, `\` and control characters below 0x20.
+    public mutating func writeString(_ s: String) {
+        let bound = RawEmitter.stringBound(s)
+        appendUnsafe(maxCount: bound) { out in
+            var e = RawEmitter(out, capacity: bound)
+            e.string(s)
+            return e.count
+        }
+    }
+
+    /// Writes a finite Double in shortest round-trip form: Swift's `description` with a trailing
+    /// ".0" removed (100.0 → `100`, 1e-07 → `1e-07`, 1e+21 → `1e+21`, -0.0 → `-0`).
+    public mutating func writeDouble(_ d: Double) {
+        appendUnsafe(maxCount: RawEmitter.maxDoubleLength) { out in
+            var e = RawEmitter(out, capacity: RawEmitter.maxDoubleLength)
+            e.double(d)
+            return e.count
+        }
+    }
+
+    /// Writes an Int64 exactly, in decimal.
+    public mutating func writeInt(_ i: Int64) {
+        appendUnsafe(maxCount: 20) { out in
+            var e = RawEmitter(out, capacity: 20)
+            e.int(i)
+            return e.count
+        }
+    }
+
+    /// Writes a number: its `int64` if set (a parsed "-0" stays "-0"), else its double
+    /// (precondition: finite).
     public mutating func writeNumber(_ n: JSONNumber) {
-        if let i = n.int64, !(i == 0 && n.double.sign == .minus) {
-            writeInt(i)
-        } else {
-            writeDouble(n.double)
+        appendUnsafe(maxCount: RawEmitter.maxDoubleLength) { out in
+            var e = RawEmitter(out, capacity: RawEmitter.maxDoubleLength)
+            e.number(n)
+            return e.count
         }
     }
 
@@ -79,6 +90,31 @@ public struct JSONWriter {
         if let base = raw.baseAddress { appendCopy(base, raw.count) }
     }
 
+    /// Runs `body` on an emitter over the buffer's spare capacity; if that was too small, reserves
+    /// `bound()` bytes (an upper bound of the output) and runs it again.
+    @inline(__always)
+    internal mutating func emit(bound: () -> Int, _ body: (inout RawEmitter) -> Void) {
+        let spare = bytes.capacity - bytes.count
+        if spare >= 64 {
+            var done = false
+            appendUnsafe(maxCount: spare) { out in
+                var e = RawEmitter(out, capacity: spare)
+                body(&e)
+                if e.overflow { return 0 }
+                done = true
+                return e.count
+            }
+            if done { return }
+        }
+        let size = bound()
+        appendUnsafe(maxCount: size) { out in
+            var e = RawEmitter(out, capacity: size)
+            body(&e)
+            precondition(!e.overflow, "OutputBound too small")
+            return e.count
+        }
+    }
+
     /// Appends `count` bytes from `source`.
     @inline(__always)
     internal mutating func appendCopy(_ source: UnsafeRawPointer, _ count: Int) {
@@ -94,7 +130,9 @@ public struct JSONWriter {
     internal mutating func appendUnsafe(maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         bytes.append(addingCapacity: maxCount) { span in
             span.withUnsafeMutableBufferPointer { buffer, initialized in
-                initialized = body(buffer.baseAddress!)
+                let written = body(buffer.baseAddress!)
+                precondition(written <= maxCount, "JSONWriter wrote past its reservation")
+                initialized = written
             }
         }
     }

@@ -6,9 +6,7 @@ internal enum UTF8Bytes {
         let au = a.utf8, bu = b.utf8
         if au.count != bu.count { return false }
         if let r = au.withContiguousStorageIfAvailable({ ab in
-            bu.withContiguousStorageIfAvailable({ bb in
-                ab.count == 0 || memoryEqual(ab.baseAddress!, bb.baseAddress!, ab.count)
-            })
+            bu.withContiguousStorageIfAvailable({ bb in compare(ab, bb) == 0 })
         }), let result = r {
             return result
         }
@@ -20,28 +18,52 @@ internal enum UTF8Bytes {
     static func less(_ a: String, _ b: String) -> Bool {
         let au = a.utf8, bu = b.utf8
         if let r = au.withContiguousStorageIfAvailable({ ab in
-            bu.withContiguousStorageIfAvailable({ bb in
-                ab.lexicographicallyPrecedes(bb)
-            })
+            bu.withContiguousStorageIfAvailable({ bb in compare(ab, bb) < 0 })
         }), let result = r {
             return result
         }
         return au.lexicographicallyPrecedes(bu)
     }
 
+    /// The first 8 UTF-8 bytes as a big-endian integer, zero padded: if two prefixes differ,
+    /// they order the strings as `less` does.
     @inline(__always)
-    private static func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        var i = 0
-        while i + 8 <= n {
-            let x = UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self)
-            let y = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
-            if x != y { return false }
-            i += 8
+    static func prefix(_ s: String) -> UInt64 {
+        let r = s.utf8.withContiguousStorageIfAvailable { b -> UInt64 in
+            guard let p = b.baseAddress else { return 0 }
+            if b.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
+            var v: UInt64 = 0
+            for i in 0..<b.count { v |= UInt64(p[i]) << UInt64(56 - 8 * i) }
+            return v
         }
-        while i < n {
-            if a[i] != b[i] { return false }
-            i += 1
+        if let r { return r }
+        var v: UInt64 = 0
+        var shift: UInt64 = 56
+        for c in s.utf8 {
+            v |= UInt64(c) << shift
+            if shift == 0 { break }
+            shift -= 8
         }
-        return true
+        return v
+    }
+
+    /// Negative, zero or positive as `a` sorts before, equal to or after `b` (unsigned bytes).
+    @inline(__always)
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(a.count, b.count)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            var i = 0
+            while i + 8 <= n {
+                let x = UInt64(bigEndian: UnsafeRawPointer(pa + i).loadUnaligned(as: UInt64.self))
+                let y = UInt64(bigEndian: UnsafeRawPointer(pb + i).loadUnaligned(as: UInt64.self))
+                if x != y { return x < y ? -1 : 1 }
+                i += 8
+            }
+            while i < n {
+                if pa[i] != pb[i] { return pa[i] < pb[i] ? -1 : 1 }
+                i += 1
+            }
+        }
+        return a.count - b.count
     }
 }

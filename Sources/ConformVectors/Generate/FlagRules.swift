@@ -45,6 +45,7 @@ enum FlagRules {
   /// The js-v2 flags.
   static let jsV2: [Rule] = [
     Rule(flag: "CustomBackoff", description: "A customBackoff function decides the delay.", rules: ["calculateRetryDelay.customBackoff"]),
+    Rule(flag: "FdlibmPow", description: "Math.pow(2, n) with a non-integer n: V8's fdlibm pow, not correctly rounded.", rules: ["calculateRetryDelay.nonIntegerExponent"]),
     Rule(flag: "DrawOnNonRetryable", description: "RETRY_CHECK computes a delay for an error it will not retry.", rules: ["RETRY_CHECK.nonRetryable"]),
     Rule(flag: "FalsyDelay", description: "`|| 0` turns a falsy delay into an immediate retry.", rules: ["RETRY_CHECK.zeroFallback"]),
     Rule(flag: "NegativeDelaySkips", description: "A negative delay stops retrying after retryCount moved.", rules: ["RESET_RETRY_STATE.negativeDelay"]),

@@ -11,8 +11,15 @@ public enum TextReport {
         text += "ERROR \(error)\n\n"
       }
       for result in file.results where result.verdict != .passed {
-        text += caseBlock(result, file: file.path)
+        switch result.verdict {
+        case .expectedFailure, .skipped:
+          // Known and intended: one line each, so that real failures stand out.
+          text += "\(label(result.verdict)) \(result.vector.id)  (\(file.path))\n"
+        default:
+          text += caseBlock(result, file: file.path)
+        }
       }
+      if file.results.contains(where: { $0.verdict == .expectedFailure || $0.verdict == .skipped }) { text += "\n" }
     }
     text += "Summary by file\n"
     let width = report.files.map(\.path.count).max() ?? 0
@@ -80,9 +87,12 @@ public enum TextReport {
   /// `12 passed, 1 failed` (zero counts left out unless `always`).
   static func describe(_ counts: OutcomeCounts, always: Bool = false) -> String {
     var parts: [String] = []
+    func plural(_ count: Int, _ one: String, _ many: String) -> String { count == 1 ? one : many }
     let items: [(Int, String)] = [
-      (counts.passed, "passed"), (counts.failed, "failed"), (counts.skipped, "skipped"), (counts.errors, "errors"),
-      (counts.expectedFailures, "expected failures"), (counts.unexpectedPasses, "unexpected passes"),
+      (counts.passed, "passed"), (counts.failed, "failed"), (counts.skipped, "skipped"),
+      (counts.errors, plural(counts.errors, "error", "errors")),
+      (counts.expectedFailures, plural(counts.expectedFailures, "expected failure", "expected failures")),
+      (counts.unexpectedPasses, plural(counts.unexpectedPasses, "unexpected pass", "unexpected passes")),
     ]
     for (index, (count, name)) in items.enumerated() where count > 0 || (always && index < 4) {
       parts.append("\(count) \(name)")

@@ -7,6 +7,8 @@ public struct RunOptions: Sendable {
   public var filters: [String] = []
   /// A case runs only when its method is listed (all methods when empty).
   public var methods: [String] = []
+  /// A case is left out when one of these is a substring of its id or equals one of its flags.
+  public var exclusions: [String] = []
   /// Files whose profile is not listed are skipped (all run when empty).
   public var profiles: [String] = []
   /// Ids of cases the target is known to fail.
@@ -24,6 +26,7 @@ public struct RunOptions: Sendable {
   /// Whether `vector` is selected by the filters.
   func selects(_ vector: VectorCase) -> Bool {
     if !methods.isEmpty, !methods.contains(vector.method) { return false }
+    if exclusions.contains(where: { vector.id.contains($0) || vector.flags.contains($0) }) { return false }
     if filters.isEmpty { return true }
     return filters.contains { filter in vector.id.contains(filter) || vector.flags.contains(filter) }
   }

@@ -31,7 +31,13 @@ public enum JSCalculateRetryDelay {
     }
     // var delay = Math.random() * (Math.pow(2, retryCount) * base);  -- two roundings, never fused
     let r = try runtime.mathRandom()
-    let power = JSNumerics.pow(2, retryCount.toNumber)
+    let exponent = retryCount.toNumber
+    if exponent.isFinite, exponent.rounded(.towardZero) != exponent {
+      trace?.record(
+        "calculateRetryDelay.nonIntegerExponent", JSSource.util(891),
+        "Math.pow(2, \(display(.number(exponent)))): a non-integer exponent, where V8's fdlibm pow is not correctly rounded")
+    }
+    let power = JSNumerics.pow(2, exponent)
     let scaled = power * base
     let delay = r * scaled
     trace?.record(
