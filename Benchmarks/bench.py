@@ -18,17 +18,26 @@ import time
 
 
 def go_error(rng):
-    """A typical Go error chain of three or four levels."""
-    leaf = rng.choice([
-        {"type": "syscall.Errno", "name": rng.choice(["ECONNRESET", "ETIMEDOUT", "ECONNREFUSED", "EPIPE"])},
-        {"type": "errors.New", "text": rng.choice(["EOF", "unexpected EOF", "connection reset"])},
-    ])
+    """A typical Go error chain of three or four levels, as the SDK builds them: RequestError -> *url.Error ->
+    *net.OpError -> syscall.Errno, SerializationError -> *net.OpError -> *os.SyscallError -> syscall.Errno,
+    RequestError -> *url.Error -> errors.New, or Throttling -> *net.OpError -> syscall.Errno."""
+    errno = {"type": "syscall.Errno", "name": rng.choice(["ECONNRESET", "ETIMEDOUT", "ECONNREFUSED", "EPIPE"])}
     op = {"type": "net.OpError", "op": rng.choice(["read", "write", "dial"]), "net": "tcp",
-          "source": {"ip": "10.0.0.1", "port": 50000}, "addr": {"ip": "52.1.2.3", "port": 443},
-          "err": {"type": "os.SyscallError", "syscall": "read", "err": leaf} if leaf["type"] == "syscall.Errno" else leaf}
-    url = {"type": "url.Error", "op": "Post", "url": "https://dynamodb.us-east-1.amazonaws.com/", "err": op}
-    return {"type": "awserr", "code": rng.choice(["RequestError", "SerializationError", "Throttling"]),
-            "message": "send request failed", "orig": url}
+          "addr": {"ip": "52.1.2.3", "port": 443}, "err": errno}
+    url = "https://dynamodb.us-east-1.amazonaws.com/"
+    shape = rng.randrange(4)
+    if shape == 0:
+        return {"type": "awserr", "code": "RequestError", "message": "send request failed",
+                "orig": {"type": "url.Error", "op": "Post", "url": url, "err": op}}
+    if shape == 1:
+        syscall = dict(op, err={"type": "os.SyscallError", "syscall": "read", "err": errno})
+        return {"type": "awserr", "code": "SerializationError", "message": "failed decoding JSON RPC response",
+                "orig": syscall}
+    if shape == 2:
+        return {"type": "awserr", "code": "RequestError", "message": "send request failed",
+                "orig": {"type": "url.Error", "op": "Post", "url": url,
+                         "err": {"type": "errors.New", "text": rng.choice(["EOF", "unexpected EOF"])}}}
+    return {"type": "awserr", "code": "Throttling", "message": "Rate exceeded", "orig": op}
 
 
 def workloads(rng, count):

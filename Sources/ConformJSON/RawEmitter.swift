@@ -284,6 +284,14 @@ internal struct RawEmitter {
                 o += i
             }
             while i < n {
+                if n - i >= 16 {
+                    // Copy the next escape-free run in one go.
+                    let run = RawEmitter.firstByteNeedingEscape(src + i, n - i)
+                    (out + o).update(from: src + i, count: run)
+                    o += run
+                    i += run
+                    if i == n { break }
+                }
                 let c = src[i]
                 i += 1
                 if c >= 0x20 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\") {

@@ -28,6 +28,8 @@ public struct LineReader {
   private var end = 0
   private var atEOF = false
   private var timedOut = false
+  /// The newline `hasBufferedLine()` found, so that `next()` does not search for it again.
+  private var knownNewline: Int?
   private let timeoutMilliseconds: Int32
 
   /// Creates a reader of `fd`; with `timeoutMilliseconds` (> 0), a wait for input longer than that ends in
@@ -45,8 +47,24 @@ public struct LineReader {
   }
 
   /// Whether a complete line is already buffered, so that `next()` will not wait for input.
-  public func hasBufferedLine() -> Bool {
-    findNewline() != nil
+  public mutating func hasBufferedLine() -> Bool {
+    knownNewline = findNewline()
+    return knownNewline != nil
+  }
+
+  /// The next line when a complete one is already buffered, without reading; nil otherwise. Lines returned
+  /// this way stay valid until the next call of `next()`, so several can be collected and answered together.
+  public mutating func nextBuffered() -> UnsafeRawBufferPointer? {
+    guard let newline = findNewline() else { return nil }
+    let length = newline - start
+    guard length <= maxLineBytes else {
+      knownNewline = newline
+      return nil
+    }
+    defer { start = newline + 1 }
+    var lineEnd = newline
+    if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    return UnsafeRawBufferPointer(rebasing: buffer[start..<lineEnd])
   }
 
   /// The next line, skipped long line, or the end of input.
@@ -91,13 +109,19 @@ public struct LineReader {
     }
   }
 
-  private func findNewline() -> Int? {
-    guard start < end else { return nil }
-    return UnsafeRawBufferPointer(rebasing: buffer[start..<end]).firstIndex(of: UInt8(ascii: "\n")).map { $0 + start }
+  private mutating func findNewline() -> Int? {
+    if let known = knownNewline {
+      knownNewline = nil
+      if known >= start, known < end { return known }
+    }
+    guard start < end, let base = buffer.baseAddress else { return nil }
+    guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start) else { return nil }
+    return base.distance(to: UnsafeMutableRawPointer(found))
   }
 
   /// Moves the unread bytes to the front and reads more.
   private mutating func fill() {
+    knownNewline = nil
     if start > 0 {
       let count = end - start
       if count > 0 {

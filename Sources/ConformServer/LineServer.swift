@@ -1,4 +1,9 @@
 public import ConformProtocol
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The line-delimited JSON-RPC 2.0 server: reads requests from one file descriptor and writes one response
 /// line per request to another, until end of input, `exit`, or a closed output.
@@ -13,7 +18,7 @@ public struct LineServer {
   /// Echoes every line unchanged through the same reader and writer: the I/O ceiling the benchmark compares
   /// the server with (`conform serve --echo`).
   public func echo(input: Int32, output: Int32) -> Int32 {
-    serve(input: input, output: output) { event, _ in
+    serve(input: input, output: output) { event in
       if case .line(let bytes) = event { return Array(bytes) }
       return nil
     }
@@ -21,29 +26,65 @@ public struct LineServer {
 
   /// Serves until the input ends (status 0), `exit` arrives (0 after `shutdown`, else 1), or the output is
   /// closed (0, quietly). Returns the process exit status.
+  ///
+  /// Requests that are already buffered when the server looks for work are answered together: on a machine
+  /// with several cores, in parallel, each answer computed from its own line alone, and written in request
+  /// order. A batch that might contain `shutdown` or `exit` is answered one line at a time, in order.
   public func run(input: Int32, output: Int32) -> Int32 {
+    var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
+    defer { reader.close() }
+    var channel = OutputChannel(fd: output)
     var dispatcher = RequestDispatcher(limits: limits)
-    return serve(input: input, output: output) { event, status in
-      defer {
-        if case .exited(let code) = dispatcher.state { status = code }
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    var lines: [UnsafeRawBufferPointer] = []
+    while true {
+      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
+      let answers: [[UInt8]?]
+      switch reader.next() {
+      case .end, .timedOut:
+        channel.flush()
+        return 0
+      case .tooLong(let length):
+        answers = [dispatcher.lineTooLong(length: length)]
+      case .line(let first):
+        lines.removeAll(keepingCapacity: true)
+        lines.append(first)
+        while lines.count < 512, let line = reader.nextBuffered() { lines.append(line) }
+        if lines.count > 1, workers > 1, dispatcher.state == .running, !lines.contains(where: Self.mayChangeState) {
+          answers = ParallelAnswers.compute(lines, workers: workers, dispatcher: dispatcher)
+        } else {
+          answers = lines.map { dispatcher.handle(line: $0) }
+        }
       }
-      switch event {
-      case .line(let line): return dispatcher.handle(line: line)
-      case .tooLong(let length): return dispatcher.lineTooLong(length: length)
-      case .end, .timedOut: return nil
+      for case let answer? in answers where !channel.writeLine(answer) { return 0 }
+      if case .exited(let status) = dispatcher.state {
+        channel.flush()
+        return status
       }
     }
   }
 
-  /// The loop: read a line, answer it, and flush the gathered answers whenever no further line is buffered.
-  /// `answer` may set the exit status, which ends the loop after its answer is written.
-  private func serve(
-    input: Int32, output: Int32, _ answer: (LineReader.Event, inout Int32?) -> [UInt8]?
-  ) -> Int32 {
+  /// Whether a line mentions `shutdown` or `exit`, the only methods that change the dispatcher's state.
+  static func mayChangeState(_ line: UnsafeRawBufferPointer) -> Bool {
+    contains(line, "shutdown") || contains(line, "exit")
+  }
+
+  private static func contains(_ line: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    guard line.count >= pattern.count, let first = pattern.first else { return false }
+    var index = 0
+    while index <= line.count - pattern.count {
+      if line[index] == first, line[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// The loop of `echo`: read a line, write it, flush whenever no further line is buffered.
+  private func serve(input: Int32, output: Int32, _ answer: (LineReader.Event) -> [UInt8]?) -> Int32 {
     var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
     defer { reader.close() }
     var channel = OutputChannel(fd: output)
-    var status: Int32?
     while true {
       if !reader.hasBufferedLine(), !channel.flush() { return 0 }
       let event = reader.next()
@@ -51,13 +92,47 @@ public struct LineServer {
         channel.flush()
         return 0
       }
-      if let response = answer(event, &status), !channel.writeLine(response) {
-        return 0
-      }
-      if let status {
-        channel.flush()
-        return status
-      }
+      if let response = answer(event), !channel.writeLine(response) { return 0 }
     }
+  }
+}
+
+/// Answers a batch of request lines on several threads; each thread has its own copy of the (running,
+/// stateless for these lines) dispatcher, and the answers come back in request order.
+enum ParallelAnswers {
+  static func compute(_ lines: [UnsafeRawBufferPointer], workers: Int, dispatcher: RequestDispatcher) -> [[UInt8]?] {
+    let slots = Slots(lines: lines, count: workers)
+    let size = (lines.count + workers - 1) / workers
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var local = dispatcher
+      let lower = worker * size
+      let upper = min(lower + size, slots.lines.count)
+      guard lower < upper else { return }
+      var answers: [[UInt8]?] = []
+      answers.reserveCapacity(upper - lower)
+      for index in lower..<upper { answers.append(local.handle(line: slots.lines[index])) }
+      slots.set(worker, answers)
+    }
+    return slots.joined()
+  }
+
+  /// The lines (read-only while the batch is answered) and one answer list per worker.
+  private final class Slots: @unchecked Sendable {
+    let lines: [UnsafeRawBufferPointer]
+    private var answers: [[[UInt8]?]]
+    private let lock = NSLock()
+
+    init(lines: [UnsafeRawBufferPointer], count: Int) {
+      self.lines = lines
+      answers = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ list: [[UInt8]?]) {
+      lock.lock()
+      answers[index] = list
+      lock.unlock()
+    }
+
+    func joined() -> [[UInt8]?] { answers.flatMap { $0 } }
   }
 }

@@ -5,7 +5,7 @@ public import ConformProtocol
 ///
 /// It parses with the server's limits, handles batches and notifications, validates the request object,
 /// serves `shutdown` and `exit`, and dispatches everything else through `ConformMethods`.
-public struct RequestDispatcher {
+public struct RequestDispatcher: Sendable {
   /// Where the server is in its lifecycle.
   public enum State: Equatable, Sendable {
     /// Serving requests.
@@ -64,8 +64,25 @@ public struct RequestDispatcher {
     }
     guard let response = handle(request: json) else { return nil }
     var writer = JSONWriter(reservingCapacity: 512)
-    writer.write(response)
+    Self.write(response, to: &writer)
     return writer.bytes
+  }
+
+  /// Writes a response object whose members are already in sorted order (`error`/`id`/`jsonrpc`/`result`, as
+  /// built here) member by member, without re-checking their order.
+  private static func write(_ response: JSON, to writer: inout JSONWriter) {
+    guard case .object(let object) = response else {
+      writer.write(response)
+      return
+    }
+    writer.writeRaw("{")
+    for (index, member) in object.members.enumerated() {
+      if index > 0 { writer.writeRaw(",") }
+      writer.writeString(member.key)
+      writer.writeRaw(":")
+      writer.write(member.value)
+    }
+    writer.writeRaw("}")
   }
 
   /// The answer for a line longer than `maxLineBytes` (its id cannot be known).

@@ -5,7 +5,8 @@ public enum ExactText {
   /// `a == b` byte for byte.
   @inlinable
   public static func equal(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
+    // Equal bytes imply canonical equivalence, so Swift's fast `!=` rejects most pairs cheaply.
+    guard a.utf8.count == b.utf8.count, a == b else { return false }
     if let result = a.utf8.withContiguousStorageIfAvailable({ left in
       b.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
     }), let equal = result {

@@ -84,7 +84,7 @@ public enum GoV1Methods {
     ])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
-    let (request, retryer, random) = try reader.decode { (fields) throws(InvalidValue) in
+    let decoded = try reader.decode { (fields) throws(InvalidValue) in
       (
         try fields.required("request") { (json) throws(InvalidValue) in
           try GoWire.request(json, depthLimit: context.limits.maxErrorChainDepth)
@@ -93,7 +93,10 @@ public enum GoV1Methods {
         try fields.optional("random", GoWire.random) ?? []
       )
     }
+    var request = decoded.0
+    let (retryer, random) = (decoded.1, decoded.2)
     let explain = reader.explain
+    if !explain { request.precomputeClassification() }
     var traces: [(String, Trace)] = []
     func trace(_ name: String) -> Trace? {
       guard let trace = context.trace(if: explain) else { return nil }
@@ -112,23 +115,24 @@ public enum GoV1Methods {
       case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
       }
     }
+    // Members in sorted order, so the writer does not have to sort them.
+    let isErrorRetryable = panicOr(
+      { () throws(GoPanic) in try request.isErrorRetryable(trace: trace("isErrorRetryable")) }, JSON.bool)
+    let isErrorThrottle = JSON.bool(request.isErrorThrottle(trace: trace("isErrorThrottle")))
+    let isErrorExpired = JSON.bool(request.isErrorExpired(trace: trace("isErrorExpired")))
+    let shouldRetry = panicOr(
+      { () throws(GoPanic) in try retryer.shouldRetry(request, trace: trace("shouldRetry")) }, JSON.bool)
     var result = JSONObject()
     result.append("errorText", errorText(request.error))
-    result.append(
-      "isErrorRetryable",
-      panicOr({ () throws(GoPanic) in try request.isErrorRetryable(trace: trace("isErrorRetryable")) }, JSON.bool))
-    result.append("isErrorThrottle", .bool(request.isErrorThrottle(trace: trace("isErrorThrottle"))))
-    result.append("isErrorExpired", .bool(request.isErrorExpired(trace: trace("isErrorExpired"))))
-    result.append(
-      "fnIsErrorRetryable",
-      panicOr({ () throws(GoPanic) in try GoClassification.isErrorRetryable(request.error) }, JSON.bool))
-    result.append("fnIsErrorThrottle", .bool(GoClassification.isErrorThrottle(request.error)))
     result.append("fnIsErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(request.error)))
-    result.append(
-      "shouldRetry",
-      panicOr({ () throws(GoPanic) in try retryer.shouldRetry(request, trace: trace("shouldRetry")) }, JSON.bool))
+    result.append("fnIsErrorRetryable", panicOr({ () throws(GoPanic) in try request.errorRetryable() }, JSON.bool))
+    result.append("fnIsErrorThrottle", .bool(GoClassification.isErrorThrottle(request.error)))
+    result.append("isErrorExpired", isErrorExpired)
+    result.append("isErrorRetryable", isErrorRetryable)
+    result.append("isErrorThrottle", isErrorThrottle)
     result.append("maxRetries", Encode.int(retryer.maxRetries))
     result.append("retryRules", rules)
+    result.append("shouldRetry", shouldRetry)
     if explain {
       var explained = JSONObject()
       for (name, trace) in traces { explained.append(name, ExplainEncoding.steps(trace.steps)) }

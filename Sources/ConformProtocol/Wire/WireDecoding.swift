@@ -99,7 +99,21 @@ public enum Wire {
 
   /// `^-?(0|[1-9][0-9]*)$` within Int64; also accepts leading zeros and a leading `+`, which some encoders emit.
   static func parseDecimal(_ text: String) -> Int64? {
-    var bytes = Substring(text).utf8[...]
+    if let parsed = text.utf8.withContiguousStorageIfAvailable({ parseDecimal(bytes: $0[...]) }) { return parsed }
+    return parseDecimal(bytes: Array(text.utf8)[...])
+  }
+
+  static func parseDecimal(bytes text: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+    parseDecimalDigits(text)
+  }
+
+  static func parseDecimal(bytes text: ArraySlice<UInt8>) -> Int64? {
+    parseDecimalDigits(text)
+  }
+
+  @inline(__always)
+  static func parseDecimalDigits<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int64? where Bytes.SubSequence == Bytes {
+    var bytes = text
     var negative = false
     if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
       negative = first == UInt8(ascii: "-")

@@ -14,6 +14,9 @@ public struct GoRequest: Sendable, Equatable {
   public var retryErrorCodes: [String]
   /// `r.ThrottleErrorCodes`.
   public var throttleErrorCodes: [String]
+  /// `IsErrorRetryable(r.Error)` when `precomputeClassification()` stored it: the rules are pure, so the
+  /// request methods and retryers that ask again reuse it (only when nobody asked for a trace).
+  var precomputedErrorRetryable: Result<Bool, GoPanic>?
 
   /// Creates a request.
   public init(
@@ -28,6 +31,18 @@ public struct GoRequest: Sendable, Equatable {
     self.throttleErrorCodes = throttleErrorCodes
   }
 
+  /// Computes `IsErrorRetryable(r.Error)` once for every later question about this request.
+  public mutating func precomputeClassification() {
+    let error = self.error
+    precomputedErrorRetryable = Result { () throws(GoPanic) in try GoClassification.isErrorRetryable(error) }
+  }
+
+  /// `IsErrorRetryable(r.Error)`, reusing the precomputed answer when there is one and no trace is wanted.
+  public func errorRetryable(trace: Trace? = nil) throws(GoPanic) -> Bool {
+    if trace == nil, let precomputed = precomputedErrorRetryable { return try precomputed.get() }
+    return try GoClassification.isErrorRetryable(error, trace: trace)
+  }
+
   /// `(*Request).IsErrorRetryable()` (`retryer.go:250-266`).
   public func isErrorRetryable(trace: Trace? = nil) throws(GoPanic) -> Bool {
     if isErrCode(retryErrorCodes) {
@@ -38,7 +53,7 @@ public struct GoRequest: Sendable, Equatable {
       trace?.record("Request.IsErrorRetryable.status500", GoSource.retryer(261), "HTTP status 500", true)
       return true
     }
-    return try GoClassification.isErrorRetryable(error, trace: trace)
+    return try errorRetryable(trace: trace)
   }
 
   /// `(*Request).IsErrorThrottle()` (`retryer.go:272-289`).
