@@ -36,6 +36,7 @@ public final class VectorReader {
   private let validator: SchemaValidator
   private let declaredFlags: Set<String>
   private var seenIDs: Set<String> = []
+  private var lastID: String?
   private var pending: [VectorCase] = []
   private var lineReader: LineReader?
   private var lineNumber = 1
@@ -100,46 +101,101 @@ public final class VectorReader {
     if fileDescriptor >= 0 { Foundation.close(fileDescriptor) }
   }
 
-  /// The next case, or nil at the end of the file.
-  public func next() throws(VectorFileError) -> VectorCase? {
-    if let vector = pending.popLast() { return vector }
-    guard var reader = lineReader else { return nil }
+  /// A case as it comes out of the file: already decoded (JSON files, validated as a whole when opened), or
+  /// a raw JSON Lines line still to be decoded (by any thread, with `decode`).
+  public enum Pending: Sendable {
+    /// A decoded case.
+    case decoded(VectorCase)
+    /// A line of a JSON Lines file and its 1-based number.
+    case raw([UInt8], line: Int)
+  }
+
+  /// The flags the header declares.
+  public var flagNames: Set<String> { declaredFlags }
+
+  /// Up to `limit` cases, without decoding JSON Lines; empty at the end of the file.
+  public func nextPending(limit: Int) throws(VectorFileError) -> [Pending] {
+    var cases: [Pending] = []
+    while cases.count < limit, let vector = pending.popLast() { cases.append(.decoded(vector)) }
+    guard cases.isEmpty, var reader = lineReader else { return cases }
     defer { lineReader = reader }
-    while true {
+    while cases.count < limit {
       lineNumber += 1
       switch reader.next() {
       case .end, .timedOut:
-        return nil
+        return cases
       case .tooLong:
         throw VectorFileError(path: path, line: lineNumber, "line longer than 64 MiB")
       case .line(let bytes):
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-        let json: JSON
-        do {
-          json = try JSONParser.parse(bytes, maxDepth: 256)
-        } catch {
-          throw VectorFileError(path: path, line: lineNumber, "not JSON: \(error)")
-        }
-        let violations = validator.validate(json, against: "#/$defs/case")
-        guard violations.isEmpty, let object = json.objectValue else {
-          throw VectorFileError(path: path, line: lineNumber, Self.describe(violations))
-        }
-        let vector = VectorCase(json: object)
-        try check(vector, line: lineNumber)
-        return vector
+        cases.append(.raw(Array(bytes), line: lineNumber))
       }
+    }
+    return cases
+  }
+
+  /// Decodes one JSON Lines case: JSON, the schema's `#/$defs/case`, and declared flags.
+  public static func decode(
+    _ bytes: [UInt8], line: Int, path: String, validator: SchemaValidator, flags: Set<String>
+  ) throws(VectorFileError) -> VectorCase {
+    let json: JSON
+    do {
+      json = try JSONParser.parse(bytes, maxDepth: 256)
+    } catch {
+      throw VectorFileError(path: path, line: line, "not JSON: \(error)")
+    }
+    let violations = validator.validate(json, against: "#/$defs/case")
+    guard violations.isEmpty, let object = json.objectValue else {
+      throw VectorFileError(path: path, line: line, describe(violations))
+    }
+    let vector = VectorCase(json: object)
+    for flag in vector.flags where !flags.contains(flag) {
+      throw VectorFileError(
+        path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
+    }
+    return vector
+  }
+
+  /// Records `id`, failing when the file already had it. In a JSON Lines file ids must increase in UTF-8 byte
+  /// order, which proves them unique in constant memory however long the file is.
+  public func checkUnique(_ id: String, line: Int?) throws(VectorFileError) {
+    if lineReader != nil {
+      if let lastID, !id.utf8.lexicographicallyPrecedes(lastID.utf8) && !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
+        throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
+      }
+      if let lastID, !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
+        throw VectorFileError(
+          path: path, line: line,
+          "case ids of a JSON Lines file must increase in byte order: \"\(id)\" follows \"\(lastID)\"")
+      }
+      lastID = id
+      return
+    }
+    guard seenIDs.insert(id).inserted else {
+      throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
     }
   }
 
-  /// The rules the schema cannot express: every flag declared, ids unique within the file.
+  /// The next case, fully checked, or nil at the end of the file.
+  public func next() throws(VectorFileError) -> VectorCase? {
+    guard let first = try nextPending(limit: 1).first else { return nil }
+    switch first {
+    case .decoded(let vector):
+      return vector
+    case .raw(let bytes, let line):
+      let vector = try Self.decode(bytes, line: line, path: path, validator: validator, flags: declaredFlags)
+      try checkUnique(vector.id, line: line)
+      return vector
+    }
+  }
+
+  /// The rules the schema cannot express, for a JSON file's cases: every flag declared, ids unique.
   private func check(_ vector: VectorCase, line: Int?) throws(VectorFileError) {
     for flag in vector.flags where !declaredFlags.contains(flag) {
       throw VectorFileError(
         path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
     }
-    guard seenIDs.insert(vector.id).inserted else {
-      throw VectorFileError(path: path, line: line, "duplicate case id \"\(vector.id)\"")
-    }
+    try checkUnique(vector.id, line: line)
   }
 
   private static func describe(_ violations: [SchemaValidator.Violation]) -> String {

@@ -79,7 +79,9 @@ public struct VectorGenerator: Sendable {
     }
     var flags = ["Generated"] + FlagRules.flags(for: rules, table: flagTable)
     if case .result(let result) = expectation, Self.containsPanic(result) { flags.append("PanicAnswer") }
-    let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, 7 - String(index).count)) + String(index)
+    // Zero-padded to at least 7 digits, so ids increase in byte order as JSON Lines files require.
+    let width = max(7, String(max(count - 1, 0)).count)
+    let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, width - String(index).count)) + String(index)
     return VectorCase(
       id: id, description: "Seeded case \(index) of seed \(seed): \(CaseSummary.describe(method: method, params: params))",
       flags: flags, method: method, params: params, expectation: expectation)

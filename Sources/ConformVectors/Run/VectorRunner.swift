@@ -45,16 +45,21 @@ public struct VectorRunner {
     self.makeTarget = makeTarget
   }
 
-  /// Runs every file. `progress` is called after each batch with the cases done so far.
+  /// Runs every file. `progress` is called after each chunk with the cases done so far.
+  ///
+  /// The main thread reads each file in chunks; every job decodes and validates its share of a chunk, asks
+  /// its own target, and judges the answers; the main thread then records the outcomes in file order. Memory
+  /// holds one chunk, whatever the number of cases.
   public func run(files: [String], progress: ((_ file: String, _ done: Int) -> Void)? = nil) -> RunReport {
     var report = RunReport()
     let jobs = max(1, options.jobs)
-    var targets: [any VectorTarget] = []
+    var workers: [Worker] = []
     var targetError: String?
     do {
-      for _ in 0..<jobs { targets.append(try makeTarget()) }
+      for _ in 0..<jobs { workers.append(Worker(target: try makeTarget(), options: options)) }
     } catch {
       targetError = "cannot start the target: \(error)"
+      workers = (0..<jobs).map { _ in Worker(target: nil, options: options) }
     }
     var done = 0
     for path in files {
@@ -72,46 +77,31 @@ public struct VectorRunner {
         report.files.append(file)
         continue
       }
-      var batch: [VectorCase] = []
-      func flush() {
-        guard !batch.isEmpty else { return }
-        let answers = answer(batch, targets: targets, targetError: targetError)
-        for (vector, answer) in zip(batch, answers) {
-          record(vector, ResultComparison.judge(vector, answer: answer), file: &file, report: &report)
+      let context = Worker.FileContext(path: path, flags: reader.flagNames, targetError: targetError)
+      do throws(VectorFileError) {
+        while true {
+          let chunk = try reader.nextPending(limit: options.batchSize * jobs)
+          if chunk.isEmpty { break }
+          for step in Worker.process(chunk, workers: workers, context: context) {
+            switch step {
+            case .invalid(let error):
+              throw error
+            case .filteredOut(let id, let line):
+              if let line { try reader.checkUnique(id, line: line) }
+            case .judged(let vector, let outcome, let line):
+              if let line { try reader.checkUnique(vector.id, line: line) }
+              record(vector, outcome, file: &file, report: &report)
+            }
+          }
+          done += chunk.count
+          progress?(path, done)
         }
-        done += batch.count
-        batch.removeAll(keepingCapacity: true)
-        progress?(path, done)
-      }
-      do {
-        while let vector = try reader.next() {
-          guard options.selects(vector) else { continue }
-          batch.append(vector)
-          if batch.count >= options.batchSize * jobs { flush() }
-        }
-        flush()
       } catch {
-        flush()
         file.fileError = error
       }
       report.files.append(file)
     }
     return report
-  }
-
-  /// Answers a batch, split across the jobs' targets.
-  private func answer(_ batch: [VectorCase], targets: [any VectorTarget], targetError: String?) -> [TargetAnswer] {
-    if let targetError { return batch.map { _ in .broken(targetError) } }
-    let calls = batch.map { (method: $0.method, params: $0.params) }
-    if targets.count == 1 { return targets[0].answer(calls) }
-    let slices = stride(from: 0, to: calls.count, by: (calls.count + targets.count - 1) / targets.count).map {
-      Array(calls[$0..<min($0 + (calls.count + targets.count - 1) / targets.count, calls.count)])
-    }
-    let results = AnswerSlots(count: slices.count)
-    DispatchQueue.concurrentPerform(iterations: slices.count) { index in
-      results.set(index, targets[index].answer(slices[index]))
-    }
-    return results.joined()
   }
 
   private func record(_ vector: VectorCase, _ outcome: CaseOutcome, file: inout FileReport, report: inout RunReport) {
@@ -131,20 +121,109 @@ public struct VectorRunner {
   }
 }
 
-/// Per-job answer slots filled concurrently, each slot by one job.
-private final class AnswerSlots: @unchecked Sendable {
-  private var slots: [[TargetAnswer]]
+/// One job: its target and a schema validator of its own (compiled patterns are not shared between threads).
+final class Worker: @unchecked Sendable {
+  let target: (any VectorTarget)?
+  let options: RunOptions
+  let validator = SchemaValidator(schema: VectorSchema.document)
+
+  init(target: (any VectorTarget)?, options: RunOptions) {
+    self.target = target
+    self.options = options
+  }
+
+  /// What a file's cases share.
+  struct FileContext: Sendable {
+    let path: String
+    let flags: Set<String>
+    let targetError: String?
+  }
+
+  /// One case after a job handled it. `line` is set for JSON Lines cases, whose ids the main thread checks
+  /// for uniqueness in file order (JSON files were checked when they were opened).
+  enum Step: Sendable {
+    /// The case could not be decoded: the file is bad from here on.
+    case invalid(VectorFileError)
+    /// Decoded but not selected by the filters.
+    case filteredOut(id: String, line: Int?)
+    /// Run and judged.
+    case judged(VectorCase, CaseOutcome, line: Int?)
+  }
+
+  /// Splits `chunk` across the workers, each handling a contiguous share; steps come back in chunk order.
+  static func process(_ chunk: [VectorReader.Pending], workers: [Worker], context: FileContext) -> [Step] {
+    if workers.count == 1 || chunk.count < 2 { return workers[0].handle(chunk[...], context: context) }
+    let size = (chunk.count + workers.count - 1) / workers.count
+    let slots = StepSlots(count: workers.count)
+    DispatchQueue.concurrentPerform(iterations: workers.count) { index in
+      let lower = index * size
+      let upper = min(lower + size, chunk.count)
+      guard lower < upper else { return }
+      slots.set(index, workers[index].handle(chunk[lower..<upper], context: context))
+    }
+    return slots.joined()
+  }
+
+  /// Decodes, filters, answers and judges a share of a chunk.
+  func handle(_ share: ArraySlice<VectorReader.Pending>, context: FileContext) -> [Step] {
+    var steps: [Step] = []
+    var selected: [VectorCase] = []
+    for pending in share {
+      let vector: VectorCase
+      let line: Int?
+      switch pending {
+      case .decoded(let decoded):
+        (vector, line) = (decoded, nil)
+      case .raw(let bytes, let number):
+        do {
+          vector = try VectorReader.decode(bytes, line: number, path: context.path, validator: validator, flags: context.flags)
+        } catch {
+          steps.append(.invalid(error))
+          return judge(selected, steps, context: context)
+        }
+        line = number
+      }
+      if options.selects(vector) {
+        selected.append(vector)
+        steps.append(.judged(vector, .pass, line: line))
+      } else {
+        steps.append(.filteredOut(id: vector.id, line: line))
+      }
+    }
+    return judge(selected, steps, context: context)
+  }
+
+  /// Answers the selected cases with one call to the target and puts their outcomes into `steps`.
+  private func judge(_ selected: [VectorCase], _ steps: [Step], context: FileContext) -> [Step] {
+    guard !selected.isEmpty else { return steps }
+    let answers: [TargetAnswer]
+    if let target {
+      answers = target.answer(selected.map { (method: $0.method, params: $0.params) })
+    } else {
+      answers = selected.map { _ in .broken(context.targetError ?? "no target") }
+    }
+    var outcomes = zip(selected, answers).map { ResultComparison.judge($0, answer: $1) }[...]
+    return steps.map { step in
+      guard case .judged(let vector, _, let line) = step, let outcome = outcomes.popFirst() else { return step }
+      return .judged(vector, outcome, line: line)
+    }
+  }
+}
+
+/// Per-worker step lists filled concurrently, each slot by one worker.
+private final class StepSlots: @unchecked Sendable {
+  private var slots: [[Worker.Step]]
   private let lock = NSLock()
 
   init(count: Int) {
     slots = Array(repeating: [], count: count)
   }
 
-  func set(_ index: Int, _ answers: [TargetAnswer]) {
+  func set(_ index: Int, _ steps: [Worker.Step]) {
     lock.lock()
-    slots[index] = answers
+    slots[index] = steps
     lock.unlock()
   }
 
-  func joined() -> [TargetAnswer] { slots.flatMap { $0 } }
+  func joined() -> [Worker.Step] { slots.flatMap { $0 } }
 }
