@@ -184,7 +184,7 @@ def go_evaluate_params(rng: random.Random) -> dict:
             for key in rng.sample(RETRY_AFTER_KEYS, rng.randint(1, 3)):
                 values = [rng.choice(RETRY_AFTER_VALUES + [str(rng.randint(-10**6, 10**6))])
                           for _ in range(rng.choice([0, 1, 1, 1, 2]))]
-                headers[key] = values[0] if len(values) == 1 and rng.random() < 0.3 else values
+                headers[key] = values
             request["headers"] = headers
     return {"request": request, "retryer": retryer, "random": [go_int64(rng, v) for v in go_int63_values(rng)]}
 
