@@ -59,7 +59,7 @@ enum GenerateCommand {
     let started = Date()
     do {
       try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: path, contents: nil)
+      _ = FileManager.default.createFile(atPath: path, contents: nil)
       guard let handle = FileHandle(forWritingAtPath: path) else {
         console.err("Error: cannot write \(path)\n")
         return .failure

@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 import GoV1Retry
 import RetryCore
 

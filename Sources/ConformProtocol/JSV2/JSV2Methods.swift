@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 import JSV2Retry
 import RetryCore
 

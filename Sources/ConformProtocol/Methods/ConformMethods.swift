@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 
 /// Every method the server dispatches and `rpc.discover` describes.
 public enum ConformMethods {

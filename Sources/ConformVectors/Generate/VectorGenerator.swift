@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 import ConformProtocol
 public import ConformServer
 import Foundation

@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 import ConformProtocol
 
 /// Judges an answer against a case: canonicalise both sides with the method's result type, then compare the

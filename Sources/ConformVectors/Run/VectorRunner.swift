@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 import Foundation
 
 /// Which cases to run and how.
