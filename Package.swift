@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON", "ConformVectors"]),
   ],
   swiftLanguageModes: [.v6]
 )

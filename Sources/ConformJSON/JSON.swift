@@ -4,36 +4,36 @@
 /// their UTF-8 bytes (not by Unicode canonical equivalence), numbers compare by
 /// `JSONNumber` equality, arrays and object members compare in order.
 public enum JSON: Sendable, Equatable {
-    /// The literal `null`.
-    case null
-    /// The literals `true` and `false`.
-    case bool(Bool)
-    /// A number literal.
-    case number(JSONNumber)
-    /// A string, decoded from its escapes.
-    case string(String)
-    /// An array of values, in input order.
-    case array([JSON])
-    /// An object whose members keep input order and duplicates.
-    case object(JSONObject)
+  /// The literal `null`.
+  case null
+  /// The literals `true` and `false`.
+  case bool(Bool)
+  /// A number literal.
+  case number(JSONNumber)
+  /// A string, decoded from its escapes.
+  case string(String)
+  /// An array of values, in input order.
+  case array([JSON])
+  /// An object whose members keep input order and duplicates.
+  case object(JSONObject)
 
-    /// Compares two values structurally, strings by UTF-8 bytes.
-    public static func == (lhs: JSON, rhs: JSON) -> Bool {
-        switch (lhs, rhs) {
-        case (.null, .null):
-            return true
-        case let (.bool(a), .bool(b)):
-            return a == b
-        case let (.number(a), .number(b)):
-            return a == b
-        case let (.string(a), .string(b)):
-            return UTF8Bytes.equal(a, b)
-        case let (.array(a), .array(b)):
-            return a == b
-        case let (.object(a), .object(b)):
-            return a == b
-        default:
-            return false
-        }
+  /// Compares two values structurally, strings by UTF-8 bytes.
+  public static func == (lhs: JSON, rhs: JSON) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null):
+      return true
+    case let (.bool(a), .bool(b)):
+      return a == b
+    case let (.number(a), .number(b)):
+      return a == b
+    case let (.string(a), .string(b)):
+      return UTF8Bytes.equal(a, b)
+    case let (.array(a), .array(b)):
+      return a == b
+    case let (.object(a), .object(b)):
+      return a == b
+    default:
+      return false
     }
+  }
 }

@@ -1,47 +1,47 @@
 /// A JSON object: members in input order, duplicate keys kept.
 public struct JSONObject: Sendable, Equatable {
-    /// One `"key": value` pair of an object.
-    public struct Member: Sendable, Equatable {
-        /// The member name, decoded from its escapes.
-        public var key: String
-        /// The member value.
-        public var value: JSON
+  /// One `"key": value` pair of an object.
+  public struct Member: Sendable, Equatable {
+    /// The member name, decoded from its escapes.
+    public var key: String
+    /// The member value.
+    public var value: JSON
 
-        /// Creates a member.
-        public init(key: String, value: JSON) {
-            self.key = key
-            self.value = value
-        }
-
-        /// Equal when keys have the same UTF-8 bytes and values are equal.
-        public static func == (lhs: Member, rhs: Member) -> Bool {
-            return UTF8Bytes.equal(lhs.key, rhs.key) && lhs.value == rhs.value
-        }
+    /// Creates a member.
+    public init(key: String, value: JSON) {
+      self.key = key
+      self.value = value
     }
 
-    /// The members in input order, duplicates kept.
-    public var members: [Member]
-
-    /// Creates an object from members, kept in the given order.
-    public init(_ members: [Member] = []) {
-        self.members = members
+    /// Equal when keys have the same UTF-8 bytes and values are equal.
+    public static func == (lhs: Member, rhs: Member) -> Bool {
+      return UTF8Bytes.equal(lhs.key, rhs.key) && lhs.value == rhs.value
     }
+  }
 
-    /// The value of the LAST member whose key equals `key` byte for byte (UTF-8), or nil.
-    public subscript(key: String) -> JSON? {
-        var i = members.count
-        while i > 0 {
-            i -= 1
-            if UTF8Bytes.equal(members[i].key, key) { return members[i].value }
-        }
-        return nil
+  /// The members in input order, duplicates kept.
+  public var members: [Member]
+
+  /// Creates an object from members, kept in the given order.
+  public init(_ members: [Member] = []) {
+    self.members = members
+  }
+
+  /// The value of the LAST member whose key equals `key` byte for byte (UTF-8), or nil.
+  public subscript(key: String) -> JSON? {
+    var i = members.count
+    while i > 0 {
+      i -= 1
+      if UTF8Bytes.equal(members[i].key, key) { return members[i].value }
     }
+    return nil
+  }
 
-    /// Appends a member at the end (an existing member with the same key is kept).
-    public mutating func append(_ key: String, _ value: JSON) {
-        members.append(Member(key: key, value: value))
-    }
+  /// Appends a member at the end (an existing member with the same key is kept).
+  public mutating func append(_ key: String, _ value: JSON) {
+    members.append(Member(key: key, value: value))
+  }
 
-    /// The number of members, duplicates included.
-    public var count: Int { members.count }
+  /// The number of members, duplicates included.
+  public var count: Int { members.count }
 }

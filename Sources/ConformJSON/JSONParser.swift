@@ -12,37 +12,37 @@
 ///   in release builds and about 1.7 KB in debug builds, so keep `maxDepth` moderate (the default
 ///   128 is safe on any thread stack).
 public enum JSONParser {
-    /// Parses one JSON document from raw UTF-8 bytes.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
-        guard let base = bytes.baseAddress, bytes.count > 0 else {
-            throw JSONParseError(offset: 0, reason: .unexpectedEnd)
-        }
-        var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth)
-        return try reader.parseDocument()
+  /// Parses one JSON document from raw UTF-8 bytes.
+  public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+    guard let base = bytes.baseAddress, bytes.count > 0 else {
+      throw JSONParseError(offset: 0, reason: .unexpectedEnd)
     }
+    var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth)
+    return try reader.parseDocument()
+  }
 
-    /// Parses one JSON document from a byte array.
-    public static func parse(_ bytes: [UInt8], maxDepth: Int = 128) throws(JSONParseError) -> JSON {
-        let result: Result<JSON, JSONParseError> = bytes.withUnsafeBytes { raw in
-            do throws(JSONParseError) {
-                return .success(try parse(raw, maxDepth: maxDepth))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+  /// Parses one JSON document from a byte array.
+  public static func parse(_ bytes: [UInt8], maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+    let result: Result<JSON, JSONParseError> = bytes.withUnsafeBytes { raw in
+      do throws(JSONParseError) {
+        return .success(try parse(raw, maxDepth: maxDepth))
+      } catch {
+        return .failure(error)
+      }
     }
+    return try result.get()
+  }
 
-    /// Parses one JSON document from a String's UTF-8 bytes.
-    public static func parse(_ text: String, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
-        var text = text
-        let result: Result<JSON, JSONParseError> = text.withUTF8 { buffer in
-            do throws(JSONParseError) {
-                return .success(try parse(UnsafeRawBufferPointer(buffer), maxDepth: maxDepth))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+  /// Parses one JSON document from a String's UTF-8 bytes.
+  public static func parse(_ text: String, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+    var text = text
+    let result: Result<JSON, JSONParseError> = text.withUTF8 { buffer in
+      do throws(JSONParseError) {
+        return .success(try parse(UnsafeRawBufferPointer(buffer), maxDepth: maxDepth))
+      } catch {
+        return .failure(error)
+      }
     }
+    return try result.get()
+  }
 }

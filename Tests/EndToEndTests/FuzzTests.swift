@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformVectors
 import Foundation
 import Testing
 
@@ -201,19 +202,14 @@ import Testing
   }
 }
 
-/// SplitMix64 for the fuzzer's own choices.
+/// The fuzzer's own choices, drawn from the generator behind `conform generate`.
 struct FuzzRandom {
-  var state: UInt64
+  var source: SplitMix64
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  init(state: UInt64) { source = SplitMix64(state: state) }
 
-  mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+  mutating func next() -> UInt64 { source.next() }
+  mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : source.below(n) }
   mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
   mutating func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
 }

@@ -4,58 +4,58 @@
 
 /// A Linux error number with the behaviour of Go 1.19's linux/amd64 syscall.Errno.
 public struct GoErrno: Sendable, Hashable {
-    /// The raw error number.
-    public let number: Int
+  /// The raw error number.
+  public let number: Int
 
-    /// The errno named `name` in Go's linux/amd64 syscall package (all names, aliases such as EWOULDBLOCK and EDEADLOCK included), or nil.
-    public init?(name: String) {
-        guard let n = GoErrno.numberByName[name] else { return nil }
-        self.number = n
+  /// The errno named `name` in Go's linux/amd64 syscall package (all names, aliases such as EWOULDBLOCK and EDEADLOCK included), or nil.
+  public init?(name: String) {
+    guard let n = GoErrno.numberByName[name] else { return nil }
+    self.number = n
+  }
+
+  /// The errno with the given number (any value, as Go's Errno(n) conversion).
+  public init(number: Int) {
+    self.number = number
+  }
+
+  /// syscall.Errno.Error(): the linux/amd64 message table (syscall/zerrors_linux_amd64.go), "errno N" outside it.
+  public var message: String {
+    // syscall/syscall_unix.go: if 0 <= int(e) && int(e) < len(errors) && errors[e] != "" ...
+    if number >= 0 && number < GoErrno.messages.count {
+      let s = GoErrno.messages[number]
+      if !s.isEmpty { return s }
     }
+    return "errno " + String(number) // itoa.Itoa(int(e))
+  }
 
-    /// The errno with the given number (any value, as Go's Errno(n) conversion).
-    public init(number: Int) {
-        self.number = number
-    }
+  /// syscall.Errno.Temporary(): EINTR || EMFILE || ENFILE || Timeout()
+  public var temporary: Bool {
+    // EINTR = 0x4, EMFILE = 0x18, ENFILE = 0x17 (syscall/zerrors_linux_amd64.go)
+    number == 0x4 || number == 0x18 || number == 0x17 || timeout
+  }
 
-    /// syscall.Errno.Error(): the linux/amd64 message table (syscall/zerrors_linux_amd64.go), "errno N" outside it.
-    public var message: String {
-        // syscall/syscall_unix.go: if 0 <= int(e) && int(e) < len(errors) && errors[e] != "" ...
-        if number >= 0 && number < GoErrno.messages.count {
-            let s = GoErrno.messages[number]
-            if !s.isEmpty { return s }
-        }
-        return "errno " + String(number) // itoa.Itoa(int(e))
-    }
+  /// syscall.Errno.Timeout(): EAGAIN (== EWOULDBLOCK) || ETIMEDOUT
+  public var timeout: Bool {
+    // EAGAIN = EWOULDBLOCK = 0xb, ETIMEDOUT = 0x6e (syscall/zerrors_linux_amd64.go)
+    number == 0xB || number == 0x6E
+  }
 
-    /// syscall.Errno.Temporary(): EINTR || EMFILE || ENFILE || Timeout()
-    public var temporary: Bool {
-        // EINTR = 0x4, EMFILE = 0x18, ENFILE = 0x17 (syscall/zerrors_linux_amd64.go)
-        number == 0x4 || number == 0x18 || number == 0x17 || timeout
-    }
+  /// The canonical name (first name in Go's table for that number), if any.
+  public var name: String? {
+    GoErrno.canonicalNameByNumber[number]
+  }
 
-    /// syscall.Errno.Timeout(): EAGAIN (== EWOULDBLOCK) || ETIMEDOUT
-    public var timeout: Bool {
-        // EAGAIN = EWOULDBLOCK = 0xb, ETIMEDOUT = 0x6e (syscall/zerrors_linux_amd64.go)
-        number == 0xB || number == 0x6E
-    }
+  /// Name → number for every entry of `table` (aliases included).
+  private static let numberByName: [String: Int] = {
+    var d: [String: Int] = [:]
+    for (name, number) in table { d[name] = number }
+    return d
+  }()
 
-    /// The canonical name (first name in Go's table for that number), if any.
-    public var name: String? {
-        GoErrno.canonicalNameByNumber[number]
-    }
-
-    /// Name → number for every entry of `table` (aliases included).
-    private static let numberByName: [String: Int] = {
-        var d: [String: Int] = [:]
-        for (name, number) in table { d[name] = number }
-        return d
-    }()
-
-    /// Number → the first name listed for it in `table` (Go's source order, which is alphabetical: EAGAIN before EWOULDBLOCK).
-    private static let canonicalNameByNumber: [Int: String] = {
-        var d: [Int: String] = [:]
-        for (name, number) in table where d[number] == nil { d[number] = name }
-        return d
-    }()
+  /// Number → the first name listed for it in `table` (Go's source order, which is alphabetical: EAGAIN before EWOULDBLOCK).
+  private static let canonicalNameByNumber: [Int: String] = {
+    var d: [Int: String] = [:]
+    for (name, number) in table where d[number] == nil { d[number] = name }
+    return d
+  }()
 }

@@ -5,12 +5,12 @@
 // "integer indefinite" result for NaN, ±Inf and out-of-range inputs is 0x8000000000000000.
 
 extension GoMath {
-    /// Go's int64(x) conversion of a float64 on amd64 (CVTTSD2SQ: truncation; NaN, ±Inf and out-of-range values give Int64.min).
-    public static func int64(truncating x: Double) -> Int64 {
-        // Representable after truncation toward zero iff -2^63 <= x < 2^63 (false for NaN).
-        if x >= -9223372036854775808.0 && x < 9223372036854775808.0 {
-            return Int64(x) // truncates toward zero
-        }
-        return Int64.min
+  /// Go's int64(x) conversion of a float64 on amd64 (CVTTSD2SQ: truncation; NaN, ±Inf and out-of-range values give Int64.min).
+  public static func int64(truncating x: Double) -> Int64 {
+    // Representable after truncation toward zero iff -2^63 <= x < 2^63 (false for NaN).
+    if x >= -9223372036854775808.0 && x < 9223372036854775808.0 {
+      return Int64(x) // truncates toward zero
     }
+    return Int64.min
+  }
 }

@@ -5,16 +5,16 @@
 // not fuse the final multiply-add into an FMA on amd64, and neither does Swift.
 
 extension GoMath {
-    /// 1/Ln2 as the Go compiler rounds the exact constant expression (math/const.go): 0x3FF71547652B82FE.
-    static let invLn2 = Double(bitPattern: 0x3FF7_1547_652B_82FE)
+  /// 1/Ln2 as the Go compiler rounds the exact constant expression (math/const.go): 0x3FF71547652B82FE.
+  static let invLn2 = Double(bitPattern: 0x3FF7_1547_652B_82FE)
 
-    /// math.Log2(x) exactly as Go 1.19 computes it on amd64 (math/log10.go log2 + Frexp + the amd64 assembly Log in math/log_amd64.s).
-    public static func log2(_ x: Double) -> Double {
-        let (frac, exp) = frexp(x)
-        // Make sure exact powers of two give an exact answer.
-        if frac == 0.5 {
-            return Double(exp - 1)
-        }
-        return archLog(frac) * invLn2 + Double(exp)
+  /// math.Log2(x) exactly as Go 1.19 computes it on amd64 (math/log10.go log2 + Frexp + the amd64 assembly Log in math/log_amd64.s).
+  public static func log2(_ x: Double) -> Double {
+    let (frac, exp) = frexp(x)
+    // Make sure exact powers of two give an exact answer.
+    if frac == 0.5 {
+      return Double(exp - 1)
     }
+    return archLog(frac) * invLn2 + Double(exp)
+  }
 }

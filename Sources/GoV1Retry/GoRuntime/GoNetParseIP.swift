@@ -6,152 +6,152 @@
 // 0xFFFFFF), and accepts an embedded dotted quad only as the last 32 bits.
 
 extension GoNet {
-    /// net.ParseIP(s) in Go 1.19: the 16-byte form, or nil when Go returns nil (zones, leading zeros in IPv4 octets, etc. as Go 1.19 decides).
-    public static func parseIP(_ s: String) -> [UInt8]? {
-        let b = Array(s.utf8)
-        for c in b {
-            if c == UInt8(ascii: ".") { return parseIPv4(b[...]) }
-            if c == UInt8(ascii: ":") { return parseIPv6(b[...]) }
-        }
-        return nil
+  /// net.ParseIP(s) in Go 1.19: the 16-byte form, or nil when Go returns nil (zones, leading zeros in IPv4 octets, etc. as Go 1.19 decides).
+  public static func parseIP(_ s: String) -> [UInt8]? {
+    let b = Array(s.utf8)
+    for c in b {
+      if c == UInt8(ascii: ".") { return parseIPv4(b[...]) }
+      if c == UInt8(ascii: ":") { return parseIPv6(b[...]) }
+    }
+    return nil
+  }
+
+  /// net's `big` (net/parse.go): the overflow cutoff of dtoi and xtoi.
+  private static let big = 0xFFFFFF
+
+  /// dtoi (net/parse.go): decimal prefix of s → (value, bytes consumed, ok).
+  private static func dtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
+    var n = 0
+    var i = 0
+    while i < s.count {
+      let c = s[s.startIndex + i]
+      guard c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") else { break }
+      n = n * 10 + Int(c - UInt8(ascii: "0"))
+      if n >= big { return (big, i, false) }
+      i += 1
+    }
+    if i == 0 { return (0, 0, false) }
+    return (n, i, true)
+  }
+
+  /// xtoi (net/parse.go): hexadecimal prefix of s → (value, bytes consumed, ok).
+  private static func xtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
+    var n = 0
+    var i = 0
+    while i < s.count {
+      let c = s[s.startIndex + i]
+      if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+        n = n * 16 + Int(c - UInt8(ascii: "0"))
+      } else if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f") {
+        n = n * 16 + Int(c - UInt8(ascii: "a")) + 10
+      } else if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "F") {
+        n = n * 16 + Int(c - UInt8(ascii: "A")) + 10
+      } else {
+        break
+      }
+      if n >= big { return (0, i, false) }
+      i += 1
+    }
+    if i == 0 { return (0, i, false) }
+    return (n, i, true)
+  }
+
+  /// parseIPv4 (net/ip.go): d.d.d.d → the 16-byte IPv4-mapped form, or nil.
+  private static func parseIPv4(_ str: ArraySlice<UInt8>) -> [UInt8]? {
+    var s = str
+    var p = [UInt8](repeating: 0, count: 4)
+    for i in 0..<4 {
+      if s.isEmpty { return nil } // missing octets
+      if i > 0 {
+        if s.first != UInt8(ascii: ".") { return nil }
+        s = s.dropFirst()
+      }
+      let (n, c, ok) = dtoi(s)
+      if !ok || n > 0xFF { return nil }
+      if c > 1 && s.first == UInt8(ascii: "0") { return nil } // non-zero components with leading zeroes
+      s = s.dropFirst(c)
+      p[i] = UInt8(n)
+    }
+    if !s.isEmpty { return nil }
+    return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]] // IPv4(a, b, c, d)
+  }
+
+  /// parseIPv6 (net/ip.go): RFC 4291 / RFC 5952 literal without zone → 16 bytes, or nil.
+  private static func parseIPv6(_ str: ArraySlice<UInt8>) -> [UInt8]? {
+    var s = str
+    var ip = [UInt8](repeating: 0, count: 16)
+    var ellipsis = -1 // position of ellipsis in ip
+    let colon = UInt8(ascii: ":")
+
+    // Might have leading ellipsis
+    if s.count >= 2 && s[s.startIndex] == colon && s[s.startIndex + 1] == colon {
+      ellipsis = 0
+      s = s.dropFirst(2)
+      if s.isEmpty { return ip } // might be only ellipsis
     }
 
-    /// net's `big` (net/parse.go): the overflow cutoff of dtoi and xtoi.
-    private static let big = 0xFFFFFF
+    // Loop, parsing hex numbers followed by colon.
+    var i = 0
+    while i < 16 {
+      let (n, c, ok) = xtoi(s)
+      if !ok || n > 0xFFFF { return nil }
 
-    /// dtoi (net/parse.go): decimal prefix of s → (value, bytes consumed, ok).
-    private static func dtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
-        var n = 0
-        var i = 0
-        while i < s.count {
-            let c = s[s.startIndex + i]
-            guard c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") else { break }
-            n = n * 10 + Int(c - UInt8(ascii: "0"))
-            if n >= big { return (big, i, false) }
-            i += 1
-        }
-        if i == 0 { return (0, 0, false) }
-        return (n, i, true)
+      // If followed by dot, might be in trailing IPv4.
+      if c < s.count && s[s.startIndex + c] == UInt8(ascii: ".") {
+        if ellipsis < 0 && i != 16 - 4 { return nil } // not the right place
+        if i + 4 > 16 { return nil } // not enough room
+        guard let ip4 = parseIPv4(s) else { return nil }
+        ip[i] = ip4[12]
+        ip[i + 1] = ip4[13]
+        ip[i + 2] = ip4[14]
+        ip[i + 3] = ip4[15]
+        s = s[s.endIndex...]
+        i += 4
+        break
+      }
+
+      // Save this 16-bit chunk.
+      ip[i] = UInt8(truncatingIfNeeded: n >> 8)
+      ip[i + 1] = UInt8(truncatingIfNeeded: n)
+      i += 2
+
+      // Stop at end of string.
+      s = s.dropFirst(c)
+      if s.isEmpty { break }
+
+      // Otherwise must be followed by colon and more.
+      if s.first != colon || s.count == 1 { return nil }
+      s = s.dropFirst()
+
+      // Look for ellipsis.
+      if s.first == colon {
+        if ellipsis >= 0 { return nil } // already have one
+        ellipsis = i
+        s = s.dropFirst()
+        if s.isEmpty { break } // can be at end
+      }
     }
 
-    /// xtoi (net/parse.go): hexadecimal prefix of s → (value, bytes consumed, ok).
-    private static func xtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
-        var n = 0
-        var i = 0
-        while i < s.count {
-            let c = s[s.startIndex + i]
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
-                n = n * 16 + Int(c - UInt8(ascii: "0"))
-            } else if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f") {
-                n = n * 16 + Int(c - UInt8(ascii: "a")) + 10
-            } else if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "F") {
-                n = n * 16 + Int(c - UInt8(ascii: "A")) + 10
-            } else {
-                break
-            }
-            if n >= big { return (0, i, false) }
-            i += 1
-        }
-        if i == 0 { return (0, i, false) }
-        return (n, i, true)
+    // Must have used entire string.
+    if !s.isEmpty { return nil }
+
+    // If didn't parse enough, expand ellipsis.
+    if i < 16 {
+      if ellipsis < 0 { return nil }
+      let n = 16 - i
+      var j = i - 1
+      while j >= ellipsis {
+        ip[j + n] = ip[j]
+        j -= 1
+      }
+      j = ellipsis + n - 1
+      while j >= ellipsis {
+        ip[j] = 0
+        j -= 1
+      }
+    } else if ellipsis >= 0 {
+      return nil // ellipsis must represent at least one 0 group
     }
-
-    /// parseIPv4 (net/ip.go): d.d.d.d → the 16-byte IPv4-mapped form, or nil.
-    private static func parseIPv4(_ str: ArraySlice<UInt8>) -> [UInt8]? {
-        var s = str
-        var p = [UInt8](repeating: 0, count: 4)
-        for i in 0..<4 {
-            if s.isEmpty { return nil } // missing octets
-            if i > 0 {
-                if s.first != UInt8(ascii: ".") { return nil }
-                s = s.dropFirst()
-            }
-            let (n, c, ok) = dtoi(s)
-            if !ok || n > 0xFF { return nil }
-            if c > 1 && s.first == UInt8(ascii: "0") { return nil } // non-zero components with leading zeroes
-            s = s.dropFirst(c)
-            p[i] = UInt8(n)
-        }
-        if !s.isEmpty { return nil }
-        return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]] // IPv4(a, b, c, d)
-    }
-
-    /// parseIPv6 (net/ip.go): RFC 4291 / RFC 5952 literal without zone → 16 bytes, or nil.
-    private static func parseIPv6(_ str: ArraySlice<UInt8>) -> [UInt8]? {
-        var s = str
-        var ip = [UInt8](repeating: 0, count: 16)
-        var ellipsis = -1 // position of ellipsis in ip
-        let colon = UInt8(ascii: ":")
-
-        // Might have leading ellipsis
-        if s.count >= 2 && s[s.startIndex] == colon && s[s.startIndex + 1] == colon {
-            ellipsis = 0
-            s = s.dropFirst(2)
-            if s.isEmpty { return ip } // might be only ellipsis
-        }
-
-        // Loop, parsing hex numbers followed by colon.
-        var i = 0
-        while i < 16 {
-            let (n, c, ok) = xtoi(s)
-            if !ok || n > 0xFFFF { return nil }
-
-            // If followed by dot, might be in trailing IPv4.
-            if c < s.count && s[s.startIndex + c] == UInt8(ascii: ".") {
-                if ellipsis < 0 && i != 16 - 4 { return nil } // not the right place
-                if i + 4 > 16 { return nil } // not enough room
-                guard let ip4 = parseIPv4(s) else { return nil }
-                ip[i] = ip4[12]
-                ip[i + 1] = ip4[13]
-                ip[i + 2] = ip4[14]
-                ip[i + 3] = ip4[15]
-                s = s[s.endIndex...]
-                i += 4
-                break
-            }
-
-            // Save this 16-bit chunk.
-            ip[i] = UInt8(truncatingIfNeeded: n >> 8)
-            ip[i + 1] = UInt8(truncatingIfNeeded: n)
-            i += 2
-
-            // Stop at end of string.
-            s = s.dropFirst(c)
-            if s.isEmpty { break }
-
-            // Otherwise must be followed by colon and more.
-            if s.first != colon || s.count == 1 { return nil }
-            s = s.dropFirst()
-
-            // Look for ellipsis.
-            if s.first == colon {
-                if ellipsis >= 0 { return nil } // already have one
-                ellipsis = i
-                s = s.dropFirst()
-                if s.isEmpty { break } // can be at end
-            }
-        }
-
-        // Must have used entire string.
-        if !s.isEmpty { return nil }
-
-        // If didn't parse enough, expand ellipsis.
-        if i < 16 {
-            if ellipsis < 0 { return nil }
-            let n = 16 - i
-            var j = i - 1
-            while j >= ellipsis {
-                ip[j + n] = ip[j]
-                j -= 1
-            }
-            j = ellipsis + n - 1
-            while j >= ellipsis {
-                ip[j] = 0
-                j -= 1
-            }
-        } else if ellipsis >= 0 {
-            return nil // ellipsis must represent at least one 0 group
-        }
-        return ip
-    }
+    return ip
+  }
 }

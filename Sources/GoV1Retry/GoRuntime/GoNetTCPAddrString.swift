@@ -2,90 +2,90 @@
 // and JoinHostPort (net/ipsock.go), Go 1.19.
 
 extension GoNet {
-    /// (*net.TCPAddr).String() for IP (nil or 16/4 bytes) and Port, as Go 1.19 prints it (JoinHostPort, RFC 5952 IPv6 form via net.IP.String, IPv4-mapped printed as dotted IPv4, nil IP prints as empty host).
-    public static func tcpAddrString(ip: [UInt8]?, port: Int) -> String {
-        // ipEmptyString: "" for a nil/empty IP, else ip.String(). (TCPAddr.Zone is always "" here.)
-        let host: String
-        if let ip, !ip.isEmpty { host = ipString(ip) } else { host = "" }
-        // JoinHostPort(host, itoa.Itoa(port)): bracket hosts that contain a colon.
-        if host.utf8.contains(UInt8(ascii: ":")) {
-            return "[" + host + "]:" + String(port)
-        }
-        return host + ":" + String(port)
+  /// (*net.TCPAddr).String() for IP (nil or 16/4 bytes) and Port, as Go 1.19 prints it (JoinHostPort, RFC 5952 IPv6 form via net.IP.String, IPv4-mapped printed as dotted IPv4, nil IP prints as empty host).
+  public static func tcpAddrString(ip: [UInt8]?, port: Int) -> String {
+    // ipEmptyString: "" for a nil/empty IP, else ip.String(). (TCPAddr.Zone is always "" here.)
+    let host: String
+    if let ip, !ip.isEmpty { host = ipString(ip) } else { host = "" }
+    // JoinHostPort(host, itoa.Itoa(port)): bracket hosts that contain a colon.
+    if host.utf8.contains(UInt8(ascii: ":")) {
+      return "[" + host + "]:" + String(port)
+    }
+    return host + ":" + String(port)
+  }
+
+  /// net.IP.String() (net/ip.go): "<nil>", dotted IPv4 (also for IPv4-mapped), RFC 5952 IPv6, or "?" + hex for odd lengths.
+  static func ipString(_ ip: [UInt8]) -> String {
+    if ip.isEmpty { return "<nil>" }
+    // If IPv4 (4 bytes, or 16 bytes with the ::ffff:0:0/96 prefix), use dotted notation.
+    if let p4 = to4(ip) {
+      return "\(p4[0]).\(p4[1]).\(p4[2]).\(p4[3])"
+    }
+    let hexDigit: [UInt8] = Array("0123456789abcdef".utf8)
+    if ip.count != 16 {
+      // "?" + hexString(ip)
+      var out: [UInt8] = [UInt8(ascii: "?")]
+      for b in ip {
+        out.append(hexDigit[Int(b >> 4)])
+        out.append(hexDigit[Int(b & 0xF)])
+      }
+      return String(decoding: out, as: UTF8.self)
     }
 
-    /// net.IP.String() (net/ip.go): "<nil>", dotted IPv4 (also for IPv4-mapped), RFC 5952 IPv6, or "?" + hex for odd lengths.
-    static func ipString(_ ip: [UInt8]) -> String {
-        if ip.isEmpty { return "<nil>" }
-        // If IPv4 (4 bytes, or 16 bytes with the ::ffff:0:0/96 prefix), use dotted notation.
-        if let p4 = to4(ip) {
-            return "\(p4[0]).\(p4[1]).\(p4[2]).\(p4[3])"
-        }
-        let hexDigit: [UInt8] = Array("0123456789abcdef".utf8)
-        if ip.count != 16 {
-            // "?" + hexString(ip)
-            var out: [UInt8] = [UInt8(ascii: "?")]
-            for b in ip {
-                out.append(hexDigit[Int(b >> 4)])
-                out.append(hexDigit[Int(b & 0xF)])
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-
-        // Find longest run of zeros (the first one wins ties).
-        var e0 = -1
-        var e1 = -1
-        var i = 0
-        while i < 16 {
-            var j = i
-            while j < 16 && ip[j] == 0 && ip[j + 1] == 0 { j += 2 }
-            if j > i && j - i > e1 - e0 {
-                e0 = i
-                e1 = j
-                i = j
-            }
-            i += 2
-        }
-        // The symbol "::" MUST NOT be used to shorten just one 16 bit 0 field.
-        if e1 - e0 <= 2 {
-            e0 = -1
-            e1 = -1
-        }
-
-        // Print with possible :: in place of run of zeros.
-        var out: [UInt8] = []
-        out.reserveCapacity(39)
-        i = 0
-        while i < 16 {
-            if i == e0 {
-                out.append(UInt8(ascii: ":"))
-                out.append(UInt8(ascii: ":"))
-                i = e1
-                if i >= 16 { break }
-            } else if i > 0 {
-                out.append(UInt8(ascii: ":"))
-            }
-            // appendHex: no leading zeros, "0" for zero.
-            let v = UInt32(ip[i]) << 8 | UInt32(ip[i + 1])
-            if v == 0 {
-                out.append(UInt8(ascii: "0"))
-            } else {
-                for j in stride(from: 7, through: 0, by: -1) {
-                    let d = v >> UInt32(j * 4)
-                    if d > 0 { out.append(hexDigit[Int(d & 0xF)]) }
-                }
-            }
-            i += 2
-        }
-        return String(decoding: out, as: UTF8.self)
+    // Find longest run of zeros (the first one wins ties).
+    var e0 = -1
+    var e1 = -1
+    var i = 0
+    while i < 16 {
+      var j = i
+      while j < 16 && ip[j] == 0 && ip[j + 1] == 0 { j += 2 }
+      if j > i && j - i > e1 - e0 {
+        e0 = i
+        e1 = j
+        i = j
+      }
+      i += 2
+    }
+    // The symbol "::" MUST NOT be used to shorten just one 16 bit 0 field.
+    if e1 - e0 <= 2 {
+      e0 = -1
+      e1 = -1
     }
 
-    /// net.IP.To4() (net/ip.go): the 4-byte form of a 4-byte or IPv4-mapped 16-byte IP, else nil.
-    static func to4(_ ip: [UInt8]) -> [UInt8]? {
-        if ip.count == 4 { return ip }
-        if ip.count == 16 && ip[0..<10].allSatisfy({ $0 == 0 }) && ip[10] == 0xFF && ip[11] == 0xFF {
-            return Array(ip[12..<16])
+    // Print with possible :: in place of run of zeros.
+    var out: [UInt8] = []
+    out.reserveCapacity(39)
+    i = 0
+    while i < 16 {
+      if i == e0 {
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: ":"))
+        i = e1
+        if i >= 16 { break }
+      } else if i > 0 {
+        out.append(UInt8(ascii: ":"))
+      }
+      // appendHex: no leading zeros, "0" for zero.
+      let v = UInt32(ip[i]) << 8 | UInt32(ip[i + 1])
+      if v == 0 {
+        out.append(UInt8(ascii: "0"))
+      } else {
+        for j in stride(from: 7, through: 0, by: -1) {
+          let d = v >> UInt32(j * 4)
+          if d > 0 { out.append(hexDigit[Int(d & 0xF)]) }
         }
-        return nil
+      }
+      i += 2
     }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// net.IP.To4() (net/ip.go): the 4-byte form of a 4-byte or IPv4-mapped 16-byte IP, else nil.
+  static func to4(_ ip: [UInt8]) -> [UInt8]? {
+    if ip.count == 4 { return ip }
+    if ip.count == 16 && ip[0..<10].allSatisfy({ $0 == 0 }) && ip[10] == 0xFF && ip[11] == 0xFF {
+      return Array(ip[12..<16])
+    }
+    return nil
+  }
 }

@@ -5,31 +5,31 @@
 // exhaustive range list in GoIsPrintTable.swift, generated from Go itself.
 
 extension GoStrconv {
-    /// strconv.IsPrint(r) as Go 1.19 computes it (Unicode 13.0.0 letters, marks, numbers, punctuation, symbols and U+0020).
-    static func isPrint(_ r: UInt32) -> Bool {
-        // Latin-1 fast path, as in strconv/quote.go IsPrint.
-        if r <= 0xFF {
-            if 0x20 <= r && r <= 0x7E { return true }
-            if 0xA1 <= r && r <= 0xFF { return r != 0xAD } // soft hyphen is not printable
-            return false
-        }
-        if r <= 0xFFFF {
-            return inRanges(isPrintRanges16, UInt16(r))
-        }
-        return inRanges(isPrintRanges32, r)
+  /// strconv.IsPrint(r) as Go 1.19 computes it (Unicode 13.0.0 letters, marks, numbers, punctuation, symbols and U+0020).
+  static func isPrint(_ r: UInt32) -> Bool {
+    // Latin-1 fast path, as in strconv/quote.go IsPrint.
+    if r <= 0xFF {
+      if 0x20 <= r && r <= 0x7E { return true }
+      if 0xA1 <= r && r <= 0xFF { return r != 0xAD } // soft hyphen is not printable
+      return false
     }
+    if r <= 0xFFFF {
+      return inRanges(isPrintRanges16, UInt16(r))
+    }
+    return inRanges(isPrintRanges32, r)
+  }
 
-    /// Whether `x` lies in one of the flattened inclusive [lo, hi] pairs of the sorted table `pairs`.
-    private static func inRanges<T: FixedWidthInteger>(_ pairs: [T], _ x: T) -> Bool {
-        // Binary search for the last pair whose lo <= x.
-        var lo = 0
-        var hi = pairs.count / 2 // number of pairs
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if pairs[2 * mid] <= x { lo = mid + 1 } else { hi = mid }
-        }
-        // lo is now the count of pairs with start <= x; the candidate is lo - 1.
-        guard lo > 0 else { return false }
-        return x <= pairs[2 * (lo - 1) + 1]
+  /// Whether `x` lies in one of the flattened inclusive [lo, hi] pairs of the sorted table `pairs`.
+  private static func inRanges<T: FixedWidthInteger>(_ pairs: [T], _ x: T) -> Bool {
+    // Binary search for the last pair whose lo <= x.
+    var lo = 0
+    var hi = pairs.count / 2 // number of pairs
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if pairs[2 * mid] <= x { lo = mid + 1 } else { hi = mid }
     }
+    // lo is now the count of pairs with start <= x; the candidate is lo - 1.
+    guard lo > 0 else { return false }
+    return x <= pairs[2 * (lo - 1) + 1]
+  }
 }

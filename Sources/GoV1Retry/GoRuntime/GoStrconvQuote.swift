@@ -1,63 +1,63 @@
 // GoStrconvQuote.swift — strconv.Quote (strconv/quote.go, Go 1.19).
 
 extension GoStrconv {
-    /// strconv.Quote(s) as Go 1.19 computes it (what fmt's %q prints for a string).
-    public static func quote(_ s: String) -> String {
-        // quoteWith(s, '"', ASCIIonly: false, graphicOnly: false) → appendQuotedWith.
-        // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
-        // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.
-        var buf: [UInt8] = []
-        buf.reserveCapacity(s.utf8.count + 2)
-        buf.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            appendEscapedRune(&buf, scalar)
-        }
-        buf.append(UInt8(ascii: "\""))
-        return String(decoding: buf, as: UTF8.self)
+  /// strconv.Quote(s) as Go 1.19 computes it (what fmt's %q prints for a string).
+  public static func quote(_ s: String) -> String {
+    // quoteWith(s, '"', ASCIIonly: false, graphicOnly: false) → appendQuotedWith.
+    // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
+    // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.
+    var buf: [UInt8] = []
+    buf.reserveCapacity(s.utf8.count + 2)
+    buf.append(UInt8(ascii: "\""))
+    for scalar in s.unicodeScalars {
+      appendEscapedRune(&buf, scalar)
     }
+    buf.append(UInt8(ascii: "\""))
+    return String(decoding: buf, as: UTF8.self)
+  }
 
-    /// Lowercase hex digits, as strconv's `lowerhex`.
-    private static let lowerhex: [UInt8] = Array("0123456789abcdef".utf8)
+  /// Lowercase hex digits, as strconv's `lowerhex`.
+  private static let lowerhex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// appendEscapedRune(buf, r, '"', false, false) from strconv/quote.go.
-    private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar) {
-        let r = scalar.value
-        if r == 0x22 || r == 0x5C { // the quote character or a backslash: always backslashed
-            buf.append(0x5C)
-            buf.append(UInt8(r))
-            return
-        }
-        if isPrint(r) {
-            buf.append(contentsOf: UTF8.encode(scalar)!)
-            return
-        }
-        switch r {
-        case 0x07: buf.append(contentsOf: [0x5C, UInt8(ascii: "a")])
-        case 0x08: buf.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: buf.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        case 0x0A: buf.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: buf.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: buf.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x0B: buf.append(contentsOf: [0x5C, UInt8(ascii: "v")])
-        default:
-            if r < 0x20 || r == 0x7F {
-                // \xHH
-                buf.append(contentsOf: [0x5C, UInt8(ascii: "x")])
-                buf.append(lowerhex[Int(r >> 4)])
-                buf.append(lowerhex[Int(r & 0xF)])
-            } else if r < 0x10000 {
-                // \uHHHH (Go's !utf8.ValidRune branch is unreachable for Unicode.Scalar)
-                buf.append(contentsOf: [0x5C, UInt8(ascii: "u")])
-                for shift in stride(from: 12, through: 0, by: -4) {
-                    buf.append(lowerhex[Int((r >> UInt32(shift)) & 0xF)])
-                }
-            } else {
-                // \UHHHHHHHH
-                buf.append(contentsOf: [0x5C, UInt8(ascii: "U")])
-                for shift in stride(from: 28, through: 0, by: -4) {
-                    buf.append(lowerhex[Int((r >> UInt32(shift)) & 0xF)])
-                }
-            }
-        }
+  /// appendEscapedRune(buf, r, '"', false, false) from strconv/quote.go.
+  private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar) {
+    let r = scalar.value
+    if r == 0x22 || r == 0x5C { // the quote character or a backslash: always backslashed
+      buf.append(0x5C)
+      buf.append(UInt8(r))
+      return
     }
+    if isPrint(r) {
+      buf.append(contentsOf: UTF8.encode(scalar)!)
+      return
+    }
+    switch r {
+    case 0x07: buf.append(contentsOf: [0x5C, UInt8(ascii: "a")])
+    case 0x08: buf.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+    case 0x0C: buf.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+    case 0x0A: buf.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: buf.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: buf.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0x0B: buf.append(contentsOf: [0x5C, UInt8(ascii: "v")])
+    default:
+      if r < 0x20 || r == 0x7F {
+        // \xHH
+        buf.append(contentsOf: [0x5C, UInt8(ascii: "x")])
+        buf.append(lowerhex[Int(r >> 4)])
+        buf.append(lowerhex[Int(r & 0xF)])
+      } else if r < 0x10000 {
+        // \uHHHH (Go's !utf8.ValidRune branch is unreachable for Unicode.Scalar)
+        buf.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) {
+          buf.append(lowerhex[Int((r >> UInt32(shift)) & 0xF)])
+        }
+      } else {
+        // \UHHHHHHHH
+        buf.append(contentsOf: [0x5C, UInt8(ascii: "U")])
+        for shift in stride(from: 28, through: 0, by: -4) {
+          buf.append(lowerhex[Int((r >> UInt32(shift)) & 0xF)])
+        }
+      }
+    }
+  }
 }

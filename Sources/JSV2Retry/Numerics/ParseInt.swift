@@ -4,43 +4,43 @@
 // Strtod, i.e. correctly rounded).
 
 extension JSNumerics {
-    /// V8 HandleBaseTenCase kMaxSignificantDigits: a run longer than this is
-    /// at least 10^309 and therefore Infinity.
-    static let parseIntMaxSignificantDigits = 309
+  /// V8 HandleBaseTenCase kMaxSignificantDigits: a run longer than this is
+  /// at least 10^309 and therefore Infinity.
+  static let parseIntMaxSignificantDigits = 309
 
-    /// parseInt(s, 10) for a string argument, exactly as V8 computes it.
-    public static func parseInt10(_ s: String) -> Double {
-        let scalars = Array(s.unicodeScalars)
-        var i = 0
-        let end = scalars.count
-        // 19.2.5 step 2: TrimString(inputString, start) - leading StrWhiteSpaceChar only.
-        while i < end, isStrWhiteSpace(scalars[i]) { i += 1 }
-        if i == end { return .nan }
-        // Steps 4-6: one optional sign; no whitespace may follow it.
-        var negative = false
-        if scalars[i] == "+" || scalars[i] == "-" {
-            negative = scalars[i] == "-"
-            i += 1
-        }
-        @inline(__always) func digitValue(_ c: Unicode.Scalar) -> UInt8? {
-            let v = c.value
-            return (v >= 0x30 && v <= 0x39) ? UInt8(v - 0x30) : nil
-        }
-        // Step 11-12: the longest prefix of radix-10 digits; none -> NaN.
-        guard i < end, digitValue(scalars[i]) != nil else { return .nan }
-        // V8 skips leading zeros (State::kZero gives a signed zero).
-        while i < end, scalars[i] == "0" { i += 1 }
-        var digits: [UInt8] = []
-        while i < end, let d = digitValue(scalars[i]) {
-            digits.append(d)
-            if digits.count > parseIntMaxSignificantDigits {
-                return negative ? -.infinity : .infinity
-            }
-            i += 1
-        }
-        // Steps 13-16: the mathematical value, rounded to nearest (ties even);
-        // sign applied afterwards, so "-0" -> -0.
-        let magnitude = digits.isEmpty ? 0 : decimalToDouble(digits: digits, exponent: 0)
-        return negative ? -magnitude : magnitude
+  /// parseInt(s, 10) for a string argument, exactly as V8 computes it.
+  public static func parseInt10(_ s: String) -> Double {
+    let scalars = Array(s.unicodeScalars)
+    var i = 0
+    let end = scalars.count
+    // 19.2.5 step 2: TrimString(inputString, start) - leading StrWhiteSpaceChar only.
+    while i < end, isStrWhiteSpace(scalars[i]) { i += 1 }
+    if i == end { return .nan }
+    // Steps 4-6: one optional sign; no whitespace may follow it.
+    var negative = false
+    if scalars[i] == "+" || scalars[i] == "-" {
+      negative = scalars[i] == "-"
+      i += 1
     }
+    @inline(__always) func digitValue(_ c: Unicode.Scalar) -> UInt8? {
+      let v = c.value
+      return (v >= 0x30 && v <= 0x39) ? UInt8(v - 0x30) : nil
+    }
+    // Step 11-12: the longest prefix of radix-10 digits; none -> NaN.
+    guard i < end, digitValue(scalars[i]) != nil else { return .nan }
+    // V8 skips leading zeros (State::kZero gives a signed zero).
+    while i < end, scalars[i] == "0" { i += 1 }
+    var digits: [UInt8] = []
+    while i < end, let d = digitValue(scalars[i]) {
+      digits.append(d)
+      if digits.count > parseIntMaxSignificantDigits {
+        return negative ? -.infinity : .infinity
+      }
+      i += 1
+    }
+    // Steps 13-16: the mathematical value, rounded to nearest (ties even);
+    // sign applied afterwards, so "-0" -> -0.
+    let magnitude = digits.isEmpty ? 0 : decimalToDouble(digits: digits, exponent: 0)
+    return negative ? -magnitude : magnitude
+  }
 }

@@ -5,13 +5,13 @@ import Testing
 
 /// Regenerates each case set, hashes the Swift port's lines and compares with Go 1.19.8's (count, FNV-1a 64) digest.
 @Suite struct DigestTests {
-    /// One case set against its Go digest (ExpectedDigests.swift).
-    @Test(arguments: CaseSets.names)
-    func caseSetMatchesGo(_ set: String) throws {
-        let expected = try #require(expectedDigests[set])
-        var digest = LineDigest()
-        CaseSets.lines(set) { digest.add($0) }
-        #expect(digest.count == expected.count, "\(set): line count")
-        #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go's (diff with scripts/dump vs gostd-dump)")
-    }
+  /// One case set against its Go digest (ExpectedDigests.swift).
+  @Test(arguments: CaseSets.names)
+  func caseSetMatchesGo(_ set: String) throws {
+    let expected = try #require(expectedDigests[set])
+    var digest = LineDigest()
+    CaseSets.lines(set) { digest.add($0) }
+    #expect(digest.count == expected.count, "\(set): line count")
+    #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go's (diff with scripts/dump vs gostd-dump)")
+  }
 }
