@@ -5,7 +5,7 @@
 // such as EWOULDBLOCK and EDEADLOCK included, in source order) and the
 // syscall.Errno.Error() message table (the `errors` array in the same file).
 //
-//	cd scripts && GOOS=linux GOARCH=amd64 /usr/lib/go-1.19/bin/go run ./generrno
+//	cd scripts/go-runtime && GOOS=linux GOARCH=amd64 /usr/lib/go-1.19/bin/go run ./generrno
 
 extension GoErrno {
   /// Every (name, number) Errno constant of Go's linux/amd64 syscall package, in source order.

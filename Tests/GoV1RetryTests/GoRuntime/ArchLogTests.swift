@@ -4,7 +4,7 @@
 @testable import GoV1Retry
 import Testing
 
-/// GoMath.archLog against Go 1.19.8's math.Log on amd64 (scripts/cases LogLines).
+/// GoMath.archLog against Go 1.19.8's math.Log on amd64 (scripts/go-runtime/cases LogLines).
 @Suite struct ArchLogTests {
   /// 16 lowercase hex digits.
   static func hex16(_ v: UInt64) -> String {
@@ -15,21 +15,11 @@ import Testing
   /// Mirrors cases.LogLines: special doubles, Sqrt2/2 × 2^e for every exponent, 1,000,000 random doubles.
   @Test func logMatchesGo() throws {
     let expected = try #require(expectedDigests["log-doubles"])
-    let special: [UInt64] = [
-      0x0000000000000000, 0x8000000000000000, 0x7FF0000000000000, 0xFFF0000000000000,
-      0x7FF8000000000000, 0xFFF8000000000000, 0x7FF8000000000001, 0x7FF0000000000001, 0xFFF0000000000001, 0x7FFFFFFFFFFFFFFF,
-      0x0000000000000001, 0x000FFFFFFFFFFFFF, 0x0010000000000000, 0x7FEFFFFFFFFFFFFF,
-      0x3FE6A09E667F3BCD, 0x3FE6A09E667F3BCC, 0x3FE6A09E667F3BCE,
-      0x3FF6A09E667F3BCD, 0x3FD6A09E667F3BCD, 0x3FF6A09E667F3BCC, 0x3FF6A09E667F3BCE,
-      0x3FE0000000000000, 0x3FF0000000000000, 0x4000000000000000, 0x3FEFFFFFFFFFFFFF, 0x3FF0000000000001,
-      0x43E0000000000000, 0xC3E0000000000000, 0x43DFFFFFFFFFFFFF, 0xC3DFFFFFFFFFFFFF, 0x43E0000000000001, 0xC3E0000000000001,
-      0xBFF0000000000000, 0xBFE0000000000000, 0x3FEFFFFFFFFFFFFE, 0x4330000000000000, 0x4340000000000000,
-    ]
     var digest = LineDigest()
     func line(_ b: UInt64) {
       digest.add(Self.hex16(b) + " " + Self.hex16(GoMath.archLog(Double(bitPattern: b)).bitPattern))
     }
-    for b in special { line(b) }
+    for b in CaseSets.specialDoubleBits { line(b) }
     for e in UInt64(0)...0x7FE { line(e << 52 | 0x6_A09E_667F_3BCD) }
     var rng = SplitMix64(seed: 0x106)
     for i in 0..<1_000_000 {

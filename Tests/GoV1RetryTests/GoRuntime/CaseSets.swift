@@ -1,5 +1,5 @@
 // CaseSets.swift — the verification case sets; a statement-for-statement mirror of
-// scripts/cases/cases.go, so Go's lines and the Swift port's lines must be identical.
+// scripts/go-runtime/cases/cases.go, so Go's lines and the Swift port's lines must be identical.
 
 @testable import GoV1Retry
 

@@ -1,4 +1,4 @@
-// DigestTests.swift — every case set of scripts/cases/cases.go, hashed and compared with Go's digest.
+// DigestTests.swift — every case set of scripts/go-runtime/cases/cases.go, hashed and compared with Go's digest.
 
 @testable import GoV1Retry
 import Testing
@@ -12,6 +12,6 @@ import Testing
     var digest = LineDigest()
     CaseSets.lines(set) { digest.add($0) }
     #expect(digest.count == expected.count, "\(set): line count")
-    #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go's (diff with scripts/dump vs gostd-dump)")
+    #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go's (regenerate with scripts/go-runtime)")
   }
 }

@@ -1,4 +1,4 @@
-// LineDigest.swift — FNV-1a 64 over a set's lines, matching scripts/gendigests (hash/fnv New64a).
+// LineDigest.swift — FNV-1a 64 over a set's lines, matching scripts/go-runtime/gendigests (hash/fnv New64a).
 
 /// Running FNV-1a 64 digest of newline-terminated lines, plus a line count.
 public struct LineDigest: Equatable, Sendable {

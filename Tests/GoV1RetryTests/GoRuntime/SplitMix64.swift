@@ -1,6 +1,6 @@
-// SplitMix64.swift — the PRNG shared with scripts/cases/cases.go (type Rng).
+// SplitMix64.swift — the PRNG shared with scripts/go-runtime/cases/cases.go (type Rng).
 
-/// SplitMix64, bit-identical to scripts/cases/cases.go's Rng.
+/// SplitMix64, bit-identical to scripts/go-runtime/cases/cases.go's Rng.
 public struct SplitMix64 {
   /// The generator state.
   var state: UInt64

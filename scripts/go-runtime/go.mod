@@ -1,0 +1,3 @@
+module gostdscripts
+
+go 1.19
