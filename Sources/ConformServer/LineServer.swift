@@ -50,8 +50,10 @@ public struct LineServer {
         lines.removeAll(keepingCapacity: true)
         lines.append(first)
         while lines.count < 512, let line = reader.nextBuffered() { lines.append(line) }
-        if lines.count > 1, workers > 1, dispatcher.state == .running, !lines.contains(where: Self.mayChangeState) {
-          answers = ParallelAnswers.compute(lines, workers: workers, dispatcher: dispatcher)
+        if lines.count > 1, workers > 1, dispatcher.state == .running, !lines.contains(where: Self.mayChangeState),
+          let parallel = ParallelAnswers.compute(lines, workers: workers, dispatcher: dispatcher)
+        {
+          answers = parallel
         } else {
           answers = lines.map { dispatcher.handle(line: $0) }
         }
@@ -64,7 +66,9 @@ public struct LineServer {
     }
   }
 
-  /// Whether a line mentions `shutdown` or `exit`, the only methods that change the dispatcher's state.
+  /// Whether a line mentions `shutdown` or `exit`, the only methods that change the dispatcher's state (a
+  /// cheap filter: a name spelled with escapes such as `"\u0065xit"` passes it, and `ParallelAnswers` then
+  /// declines the batch).
   static func mayChangeState(_ line: UnsafeRawBufferPointer) -> Bool {
     contains(line, "shutdown") || contains(line, "exit")
   }
@@ -97,10 +101,12 @@ public struct LineServer {
   }
 }
 
-/// Answers a batch of request lines on several threads; each thread has its own copy of the (running,
-/// stateless for these lines) dispatcher, and the answers come back in request order.
+/// Answers a batch of request lines on several threads; each thread has its own copy of the running
+/// dispatcher, and the answers come back in request order.
 enum ParallelAnswers {
-  static func compute(_ lines: [UnsafeRawBufferPointer], workers: Int, dispatcher: RequestDispatcher) -> [[UInt8]?] {
+  /// The answers to `lines`, or nil if a line changed a worker's dispatcher state (a lifecycle method the
+  /// byte filter missed): the caller then answers the batch one line at a time, so the change takes effect.
+  static func compute(_ lines: [UnsafeRawBufferPointer], workers: Int, dispatcher: RequestDispatcher) -> [[UInt8]?]? {
     let slots = Slots(lines: lines, count: workers)
     let size = (lines.count + workers - 1) / workers
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -111,15 +117,16 @@ enum ParallelAnswers {
       var answers: [[UInt8]?] = []
       answers.reserveCapacity(upper - lower)
       for index in lower..<upper { answers.append(local.handle(line: slots.lines[index])) }
-      slots.set(worker, answers)
+      slots.set(worker, answers, stateChanged: local.state != .running)
     }
-    return slots.joined()
+    return slots.stateChanged ? nil : slots.joined()
   }
 
   /// The lines (read-only while the batch is answered) and one answer list per worker.
   private final class Slots: @unchecked Sendable {
     let lines: [UnsafeRawBufferPointer]
     private var answers: [[[UInt8]?]]
+    private(set) var stateChanged = false
     private let lock = NSLock()
 
     init(lines: [UnsafeRawBufferPointer], count: Int) {
@@ -127,9 +134,10 @@ enum ParallelAnswers {
       answers = Array(repeating: [], count: count)
     }
 
-    func set(_ index: Int, _ list: [[UInt8]?]) {
+    func set(_ index: Int, _ list: [[UInt8]?], stateChanged changed: Bool) {
       lock.lock()
       answers[index] = list
+      stateChanged = stateChanged || changed
       lock.unlock()
     }
 

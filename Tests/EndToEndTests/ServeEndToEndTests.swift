@@ -34,6 +34,23 @@ import Testing
     #expect(abrupt.lines.isEmpty)
   }
 
+  /// A lifecycle method spelled with JSON escapes, inside a batch of buffered lines that would otherwise be
+  /// answered in parallel, still ends the server at that line.
+  @Test func escapedLifecycleNamesTakeEffectInsideABatch() throws {
+    let classify = { (id: Int) in Self.request(id, "go.v1.classify", #"{"error":null}"#) }
+    var lines = (1...50).map(classify)
+    lines.append(#"{"jsonrpc":"2.0","id":51,"method":"\u0073hutdown"}"#)
+    lines += (52...99).map(classify)
+    lines.append(#"{"jsonrpc":"2.0","method":"\u0065xit"}"#)
+    lines += (101...200).map(classify)
+    let output = try ConformBinary.run(["serve"], input: Data((lines.joined(separator: "\n") + "\n").utf8))
+    #expect(output.status == 0)
+    let responses = try output.lines.map { try JSONParser.parse(String($0)) }
+    #expect(responses.map { $0.objectValue?["id"]?.int64Value } == (1...99).map { Int64($0) })
+    let refused = responses[51].objectValue?["error"]?.objectValue?["code"]?.int64Value
+    #expect(refused == -32003, "requests after shutdown are refused")
+  }
+
   @Test func longLinesAreAnsweredAndSkipped() throws {
     let long = Self.request(1, "go.v1.classify", #"{"error":{"type":"errors.New","text":""# + String(repeating: "x", count: 10_000) + #""}}"#)
     let input = long + "\n" + Self.request(2, "go.v1.classify", #"{"error":null}"#) + "\n"
