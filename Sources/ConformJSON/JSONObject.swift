@@ -42,6 +42,15 @@ public struct JSONObject: Sendable, Equatable {
     members.append(Member(key: key, value: value))
   }
 
+  /// Sets the value of the last member with this key, or appends a member if there is none.
+  public mutating func set(_ key: String, _ value: JSON) {
+    if let index = members.lastIndex(where: { UTF8Bytes.equal($0.key, key) }) {
+      members[index].value = value
+    } else {
+      members.append(Member(key: key, value: value))
+    }
+  }
+
   /// The number of members, duplicates included.
   public var count: Int { members.count }
 }

@@ -17,6 +17,17 @@ import Testing
     #expect(value["a"]?["x"] == .bool(true))
   }
 
+  @Test func setReplacesTheLastMemberInPlaceOrAppends() throws {
+    guard case .object(var o) = try JSONParser.parse(#"{"a":1,"b":2,"a":3}"#) else {
+      Issue.record("not an object")
+      return
+    }
+    o.set("a", .bool(true))
+    o.set("c", .null)
+    #expect(o.members.map(\.key) == ["a", "b", "a", "c"])
+    #expect(o.members.map(\.value) == [.number(JSONNumber(1)), .number(JSONNumber(2)), .bool(true), .null])
+  }
+
   @Test func keysCompareByBytesNotCanonicalEquivalence() throws {
     // "é" precomposed (U+00E9) and decomposed (e + U+0301) are == as Swift Strings.
     let precomposed = "\u{E9}"

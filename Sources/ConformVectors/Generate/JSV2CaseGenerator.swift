@@ -111,7 +111,7 @@ struct JSV2CaseGenerator {
     if service == "s3" {
       if random.chance(1, in: 5) { error.append("is200Error", .bool(random.chance(1, in: 2))) }
       if random.chance(1, in: 2) { error.append("region", random.pick([.string("eu-west-1"), .string("us-east-1"), .string("1"), JSEncode.value(.number(1)), .bool(true)])) }
-      if random.chance(1, in: 5) { error.append("code", JSEncode.value(.number(301))) }
+      if random.chance(1, in: 5) { error.set("code", JSEncode.value(.number(301))) }
       object.append(
         "request",
         Encode.object([
