@@ -112,6 +112,22 @@ import Testing
     #expect(Self.error(tooLong).code == -32002)
   }
 
+  /// Element i of a batch is i + 1 OrigErr() calls away, so batch lengths count towards the chain depth (a
+  /// long batch would otherwise make classification recurse once per element).
+  @Test func batchElementsCountTowardsTheChainDepth() throws {
+    func classify(batchOf count: Int) throws -> JSON? {
+      let element = #"{"type":"awserr","code":"C","message":""}"#
+      let batch = Array(repeating: element, count: count).joined(separator: ",")
+      return try Self.send(
+        #"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":{"type":"awserr","code":"X","message":"","orig":[\#(batch)]}}}"#)
+    }
+    let limit = ServerLimits.defaults.maxErrorChainDepth
+    #expect(try classify(batchOf: limit - 1)?.objectValue?["result"] != nil)
+    let tooLong = try classify(batchOf: limit)
+    #expect(Self.error(tooLong).code == -32602)
+    #expect(Self.error(tooLong).path == "params.error.orig[\(limit - 1)]")
+  }
+
   @Test func lifecycle() throws {
     var dispatcher = RequestDispatcher()
     let initialize = try Self.send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"1"}}"#, &dispatcher)

@@ -13,7 +13,7 @@ public enum GoWire {
   public static func goError(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoError? {
     if json == .null { return nil }
     guard depthLimit > 0 else {
-      throw InvalidValue("error chain nested deeper than the server's maxErrorChainDepth")
+      throw InvalidValue("error chain deeper than the server's maxErrorChainDepth (batch element i counts i levels deeper)")
     }
     let fields = try WireObject(json)
     let type = try fields.required("type", Wire.string)
@@ -85,8 +85,14 @@ public enum GoWire {
     case nil, .null?:
       errs = []
     case .array?:
+      // Element i is i + 1 OrigErr() calls away (each derived batch drops the first error), so it counts i
+      // levels deeper than a single orig would: the limit bounds batch lengths as well as nesting.
+      var index = 0
       errs = try fields.required("orig") { (json) throws(InvalidValue) in
-        try Wire.array(json) { (element) throws(InvalidValue) in try goError(element, depthLimit: depthLimit) }
+        try Wire.array(json) { (element) throws(InvalidValue) in
+          defer { index += 1 }
+          return try goError(element, depthLimit: depthLimit - index)
+        }
       }
     default:
       errs = [try fields.required("orig") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit) }]
