@@ -5,8 +5,7 @@ public enum ExactText {
   /// `a == b` byte for byte.
   @inlinable
   public static func equal(_ a: String, _ b: String) -> Bool {
-    // Equal bytes imply canonical equivalence, so Swift's fast `!=` rejects most pairs cheaply.
-    guard a.utf8.count == b.utf8.count, a == b else { return false }
+    guard a.utf8.count == b.utf8.count else { return false }
     if let result = a.utf8.withContiguousStorageIfAvailable({ left in
       b.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
     }), let equal = result {
@@ -28,6 +27,21 @@ public enum ExactText {
   /// Whether `s` starts with `prefix`, byte for byte.
   public static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
     s.utf8.starts(with: prefix.utf8)
+  }
+
+  /// The text before the first `separator`, or all of `s`: JavaScript's `s.split(separator)[0]`. The cut is
+  /// made between Unicode scalars, never rounded to a `Character` boundary (a combining mark after the
+  /// separator does not hide it).
+  public static func prefix(_ s: String, before separator: Unicode.Scalar) -> String {
+    guard let index = s.unicodeScalars.firstIndex(of: separator) else { return s }
+    return String(s.unicodeScalars[..<index])
+  }
+
+  /// The text after the last `separator`, or all of `s`: JavaScript's `s.split(separator).pop()`, cut between
+  /// Unicode scalars.
+  public static func suffix(_ s: String, afterLast separator: Unicode.Scalar) -> String {
+    guard let index = s.unicodeScalars.lastIndex(of: separator) else { return s }
+    return String(s.unicodeScalars[s.unicodeScalars.index(after: index)...])
   }
 
   /// Whether `value` equals one of `table`.

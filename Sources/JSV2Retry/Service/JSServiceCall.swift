@@ -249,11 +249,11 @@ public enum JSServiceCall {
     // error.code = httpResponse.headers['x-amzn-errortype'] || 'UnknownError'; cut at ':'
     var code = headers["x-amzn-errortype"].or(.string("UnknownError"))
     if case .string(let text) = code {
-      code = .string(String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+      code = .string(ExactText.prefix(text, before: ":"))
     }
     // var code = e.__type || e.code || e.Code; if (code) error.code = code.split('#').pop();
     if let errorCode, !errorCode.isEmpty {
-      code = .string(String(errorCode.split(separator: "#", omittingEmptySubsequences: false).last ?? ""))
+      code = .string(ExactText.suffix(errorCode, afterLast: "#"))
     }
     let finalMessage: JSValue
     if code.strictEquals("RequestEntityTooLarge") {
