@@ -36,9 +36,11 @@ struct ArgumentScanner {
   }
 
   /// The value of the option just read, as a positive integer.
-  mutating func positiveInt(for option: String) throws(UsageError) -> Int {
+  mutating func positiveInt(for option: String, atMost maximum: Int) throws(UsageError) -> Int {
     let text = try value(for: option)
-    guard let number = Int(text), number > 0 else { throw UsageError("\(option) needs a positive integer, not \"\(text)\"") }
+    guard let number = Int(text), number > 0, number <= maximum else {
+      throw UsageError("\(option) needs an integer from 1 to \(maximum), not \"\(text)\"")
+    }
     return number
   }
 }

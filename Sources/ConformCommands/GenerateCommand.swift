@@ -16,10 +16,11 @@ enum GenerateCommand {
 
     OPTIONS:
       --seed <s>          The seed: an unsigned 64-bit decimal integer.
-      --count <n>         How many cases.
+      --count <n>         How many cases (at most 1000000000).
       --profile <name>    go-v1 or js-v2.
       --out <dir>         The folder to write into (created if missing).
-      --jobs <n>          Threads that build cases (default: the number of processors). Does not change the output.
+      --jobs <n>          Threads that build cases (default: the number of processors, at most 256). Does not change
+                          the output.
       -h, --help          Show help information.
 
     """
@@ -40,10 +41,10 @@ enum GenerateCommand {
         let text = try scanner.value(for: option)
         guard let value = UInt64(text) else { throw UsageError("--seed needs an unsigned 64-bit integer, not \"\(text)\"") }
         seed = value
-      case "--count": count = try scanner.positiveInt(for: option)
+      case "--count": count = try scanner.positiveInt(for: option, atMost: 1_000_000_000)
       case "--profile": profile = try scanner.value(for: option)
       case "--out": outDirectory = try scanner.value(for: option)
-      case "--jobs": jobs = try scanner.positiveInt(for: option)
+      case "--jobs": jobs = try scanner.positiveInt(for: option, atMost: 256)
       default: throw UsageError("unknown option \(option)")
       }
     }

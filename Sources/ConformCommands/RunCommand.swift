@@ -6,7 +6,8 @@ import Foundation
 /// `conform run`.
 enum RunCommand {
   static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
-    + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>]"
+    + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
+    + "[--progress | --no-progress]"
 
   static let help = """
     OVERVIEW: Replay vector files against the built-in reference, or against any program that speaks the protocol.
@@ -35,8 +36,9 @@ enum RunCommand {
                                  cases that fail count as expected; listed cases that pass are reported.
       --format <format>          text (default), json or junit.
       --output <file>            Write the report to <file> instead of standard output.
-      --jobs <n>                 Parallel workers, each with its own target (default: 1).
-      --timeout <seconds>        How long to wait for a --target answer (default: 60).
+      --jobs <n>                 Parallel workers, each with its own target (default: 1, at most 256).
+      --timeout <seconds>        How long to wait for a --target answer (default: 60, at most 86400); a target
+                                 that falls silent longer is terminated and its remaining cases are errors.
       --progress / --no-progress Show a progress line on standard error (default: when it is a terminal).
       -h, --help                 Show help information.
 
@@ -82,8 +84,8 @@ enum RunCommand {
           throw UsageError("unknown format \"\(format)\" (expected text, json or junit)")
         }
       case "--output": outputPath = try scanner.value(for: option)
-      case "--jobs": options.jobs = try scanner.positiveInt(for: option)
-      case "--timeout": timeout = try scanner.positiveInt(for: option)
+      case "--jobs": options.jobs = try scanner.positiveInt(for: option, atMost: 256)
+      case "--timeout": timeout = try scanner.positiveInt(for: option, atMost: 86_400)
       case "--progress": progress = true
       case "--no-progress": progress = false
       default: throw UsageError("unknown option \(option)")

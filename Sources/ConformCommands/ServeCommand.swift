@@ -3,23 +3,26 @@ import ConformServer
 
 /// `conform serve`.
 enum ServeCommand {
-  static let usage = "conform serve [--max-line-bytes <n>] [--max-json-depth <n>] [--max-error-chain-depth <n>] [--max-attempts <n>]"
+  static let usage =
+    "conform serve [--max-line-bytes <n>] [--max-json-depth <n>] [--max-error-chain-depth <n>] [--max-attempts <n>] [--echo]"
 
   static let help = """
     OVERVIEW: Answer line-delimited JSON-RPC 2.0 requests on stdin, one response line per request on stdout.
 
     Every method of spec/protocol.md answers without 'initialize'. stdout carries protocol messages only (anything
-    else the process prints goes to stderr); each response is written out before the next request is read.
+    else the process prints goes to stderr). Responses come in request order; those to requests that arrived
+    together are written together, and all of them before the server waits for more input.
     End of input ends the server with status 0; 'shutdown' then 'exit' also ends it with 0, 'exit' alone with 1.
 
     USAGE: \(usage)
 
     OPTIONS:
       --max-line-bytes <n>         Longest request line in bytes; longer lines get error -32002 and are skipped
-                                   (default: \(ServerLimits.defaults.maxLineBytes)).
-      --max-json-depth <n>         Deepest JSON nesting of a request (default: \(ServerLimits.defaults.maxJSONDepth)).
-      --max-error-chain-depth <n>  Deepest Go error chain (default: \(ServerLimits.defaults.maxErrorChainDepth)).
-      --max-attempts <n>           Most attempts a simulated call may make (default: \(ServerLimits.defaults.maxAttempts)).
+                                   (default: \(ServerLimits.defaults.maxLineBytes), at most \(ServerLimits.ceilings.maxLineBytes)).
+      --max-json-depth <n>         Deepest JSON nesting of a request (default: \(ServerLimits.defaults.maxJSONDepth), at most \(ServerLimits.ceilings.maxJSONDepth)).
+      --max-error-chain-depth <n>  Deepest Go error chain; element i of a batch counts i levels deeper
+                                   (default: \(ServerLimits.defaults.maxErrorChainDepth), at most \(ServerLimits.ceilings.maxErrorChainDepth)).
+      --max-attempts <n>           Most attempts a simulated call may make (default: \(ServerLimits.defaults.maxAttempts), at most \(ServerLimits.ceilings.maxAttempts)).
       --echo                       Diagnostics: echo each line back unchanged through the same transport (the
                                    benchmark's baseline).
       -h, --help                   Show help information.
@@ -35,10 +38,10 @@ enum ServeCommand {
       case "-h", "--help":
         console.out(help)
         return .success
-      case "--max-line-bytes": limits.maxLineBytes = try scanner.positiveInt(for: option)
-      case "--max-json-depth": limits.maxJSONDepth = try scanner.positiveInt(for: option)
-      case "--max-error-chain-depth": limits.maxErrorChainDepth = try scanner.positiveInt(for: option)
-      case "--max-attempts": limits.maxAttempts = try scanner.positiveInt(for: option)
+      case "--max-line-bytes": limits.maxLineBytes = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxLineBytes)
+      case "--max-json-depth": limits.maxJSONDepth = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxJSONDepth)
+      case "--max-error-chain-depth": limits.maxErrorChainDepth = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxErrorChainDepth)
+      case "--max-attempts": limits.maxAttempts = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxAttempts)
       case "--echo": echo = true
       default: throw UsageError("unknown option \(option)")
       }

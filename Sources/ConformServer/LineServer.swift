@@ -107,40 +107,11 @@ enum ParallelAnswers {
   /// The answers to `lines`, or nil if a line changed a worker's dispatcher state (a lifecycle method the
   /// byte filter missed): the caller then answers the batch one line at a time, so the change takes effect.
   static func compute(_ lines: [UnsafeRawBufferPointer], workers: Int, dispatcher: RequestDispatcher) -> [[UInt8]?]? {
-    let slots = Slots(lines: lines, count: workers)
-    let size = (lines.count + workers - 1) / workers
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let shares = ContiguousShares.map(count: lines.count, workers: workers) { _, range in
       var local = dispatcher
-      let lower = worker * size
-      let upper = min(lower + size, slots.lines.count)
-      guard lower < upper else { return }
-      var answers: [[UInt8]?] = []
-      answers.reserveCapacity(upper - lower)
-      for index in lower..<upper { answers.append(local.handle(line: slots.lines[index])) }
-      slots.set(worker, answers, stateChanged: local.state != .running)
+      let answers = range.map { local.handle(line: lines[$0]) }
+      return (answers: answers, stateChanged: local.state != .running)
     }
-    return slots.stateChanged ? nil : slots.joined()
-  }
-
-  /// The lines (read-only while the batch is answered) and one answer list per worker.
-  private final class Slots: @unchecked Sendable {
-    let lines: [UnsafeRawBufferPointer]
-    private var answers: [[[UInt8]?]]
-    private(set) var stateChanged = false
-    private let lock = NSLock()
-
-    init(lines: [UnsafeRawBufferPointer], count: Int) {
-      self.lines = lines
-      answers = Array(repeating: [], count: count)
-    }
-
-    func set(_ index: Int, _ list: [[UInt8]?], stateChanged changed: Bool) {
-      lock.lock()
-      answers[index] = list
-      stateChanged = stateChanged || changed
-      lock.unlock()
-    }
-
-    func joined() -> [[UInt8]?] { answers.flatMap { $0 } }
+    return shares.contains(where: \.stateChanged) ? nil : shares.flatMap(\.answers)
   }
 }

@@ -17,13 +17,4 @@ public enum StandardStreams {
     _ = dup2(2, 1)
     return protocolFD
   }
-
-  /// Writes a line to stderr.
-  public static func log(_ message: String) {
-    var bytes = Array(message.utf8)
-    bytes.append(UInt8(ascii: "\n"))
-    bytes.withUnsafeBytes { raw in
-      _ = write(2, raw.baseAddress, raw.count)
-    }
-  }
 }

@@ -25,7 +25,8 @@ public enum GoSource {
   static func ec2(_ line: Int) -> SourceLocation { SourceLocation("service/ec2/customizations.go", line) }
   static func kinesis(_ line: Int) -> SourceLocation { SourceLocation("service/kinesis/customizations.go", line) }
   static func sts(_ line: Int) -> SourceLocation { SourceLocation("service/sts/customizations.go", line) }
-  /// The field retryer copied from a blog post; it has no SDK file, so steps cite the design notes.
-  static let seedRetryer = SourceLocation("(field) seed-read-conn-reset ShouldRetry", 1)
+  /// The field retryer copied from a blog post: it has no SDK file, so its steps cite the row of this
+  /// repository's `spec/go-v1.md` that gives its code.
+  static let seedRetryer = SourceLocation("spec/go-v1.md (seed-read-conn-reset)", 93)
   static func mathRand(_ line: Int) -> SourceLocation { SourceLocation("go1.19/src/math/rand/rand.go", line) }
 }

@@ -8,7 +8,6 @@ public enum JSSource {
   static func util(_ line: Int) -> SourceLocation { SourceLocation("lib/util.js", line) }
   static func listeners(_ line: Int) -> SourceLocation { SourceLocation("lib/event_listeners.js", line) }
   static func service(_ line: Int) -> SourceLocation { SourceLocation("lib/service.js", line) }
-  static func config(_ line: Int) -> SourceLocation { SourceLocation("lib/config.js", line) }
   static func json(_ line: Int) -> SourceLocation { SourceLocation("lib/protocol/json.js", line) }
   static func executor(_ line: Int) -> SourceLocation { SourceLocation("lib/sequential_executor.js", line) }
   static func dynamodb(_ line: Int) -> SourceLocation { SourceLocation("lib/services/dynamodb.js", line) }

@@ -57,7 +57,4 @@ public final class Trace {
   public func record(_ rule: String, _ at: SourceLocation, _ says: @autoclosure () -> String, _ outcome: Bool) {
     steps.append(TraceStep(rule: rule, at: at, says: rulesOnly ? "" : "\(says()) -> \(outcome)"))
   }
-
-  /// The rule ids recorded so far, in order.
-  public var rules: [String] { steps.map(\.rule) }
 }

@@ -55,6 +55,25 @@ import Testing
     #expect(report.objectValue?["passed"] == .bool(true))
   }
 
+  /// A target that dies while requests are being written, or stops reading, breaks its cases: the run reports
+  /// them and exits 1, and is neither killed by SIGPIPE nor left waiting beyond `--timeout`.
+  @Test func brokenTargetsAreReportedNotFatal() throws {
+    let samples = ConformBinary.packageRoot.appendingPathComponent("vectors/go-v1/real-sdk-samples.jsonl").path
+    let dies = try ConformBinary.run(["run", samples, "--target", "head -c 100 >/dev/null", "--no-progress"])
+    #expect(dies.status == 1)
+    #expect(dies.text.contains("the target exited before answering"))
+    #expect(dies.text.contains("1000 errors"))
+
+    let started = Date()
+    let stalls = try ConformBinary.run([
+      "run", samples, "--timeout", "1", "--no-progress",
+      "--target", "head -n 1 >/dev/null; exec sleep 120 2>/dev/null",
+    ])
+    #expect(stalls.status == 1)
+    #expect(stalls.text.contains("the target did not answer in time"))
+    #expect(Date().timeIntervalSince(started) < 60, "--timeout 1 must not wait for the stalled target")
+  }
+
   @Test func badFilesAndUsage() throws {
     let directory = try Self.temporaryDirectory()
     let broken = directory.appendingPathComponent("broken.json")

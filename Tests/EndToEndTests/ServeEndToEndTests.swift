@@ -51,6 +51,33 @@ import Testing
     #expect(refused == -32003, "requests after shutdown are refused")
   }
 
+  /// The deepest inputs the largest accepted limits let through are answered, several at once on worker
+  /// threads, by this (debug) build; a limit above its ceiling is a usage error.
+  @Test func limitsAtTheirCeilingsAreSafe() throws {
+    var chain = #"{"type":"errors.New","text":"x"}"#
+    for level in 1..<250 {
+      chain = level % 2 == 0
+        ? #"{"type":"url.Error","op":"Get","url":"u","err":\#(chain)}"#
+        : #"{"type":"awserr","code":"C","message":"m","orig":\#(chain)}"#
+    }
+    let evaluate = Self.request(
+      1, "go.v1.evaluate",
+      #"{"request":{"error":\#(chain),"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["1","2"]}"#)
+    let nesting = String(repeating: "[", count: 995) + String(repeating: "]", count: 995)
+    let classify = Self.request(2, "go.v1.classify", #"{"error":null,"unused":\#(nesting)}"#)
+    let input = Array(repeating: evaluate, count: 4) + Array(repeating: classify, count: 4)
+    let output = try ConformBinary.run(
+      ["serve", "--max-error-chain-depth", "250", "--max-json-depth", "1000"],
+      input: Data((input.joined(separator: "\n") + "\n").utf8))
+    #expect(output.status == 0)
+    let responses = try output.lines.map { try JSONParser.parse(String($0)) }
+    #expect(responses.count == 8)
+    #expect(responses.allSatisfy { $0.objectValue?["result"] != nil })
+    let above = try ConformBinary.run(["serve", "--max-json-depth", "1001"])
+    #expect(above.status == 64)
+    #expect(above.stderr.contains("--max-json-depth needs an integer from 1 to 1000"))
+  }
+
   @Test func longLinesAreAnsweredAndSkipped() throws {
     let long = Self.request(1, "go.v1.classify", #"{"error":{"type":"errors.New","text":""# + String(repeating: "x", count: 10_000) + #""}}"#)
     let input = long + "\n" + Self.request(2, "go.v1.classify", #"{"error":null}"#) + "\n"

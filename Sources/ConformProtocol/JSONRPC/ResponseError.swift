@@ -65,11 +65,6 @@ public struct ResponseError: Error, Sendable, Equatable {
       ["limit": .string(limit), "value": Encode.int(value)])
   }
 
-  /// `-32603`.
-  public static func internalError(_ what: String) -> ResponseError {
-    ResponseError(.internalError, kind: "internal-error", "Internal error: \(what)")
-  }
-
   /// The error object as JSON.
   public var json: JSON {
     Encode.object(["code": Encode.int(code.rawValue), "data": .object(data), "message": .string(message)])

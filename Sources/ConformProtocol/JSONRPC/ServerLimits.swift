@@ -14,6 +14,12 @@ public struct ServerLimits: Sendable, Equatable {
   public static let defaults = ServerLimits(
     maxLineBytes: 1 << 20, maxJSONDepth: 64, maxErrorChainDepth: 32, maxAttempts: 10_000)
 
+  /// The largest limits `conform serve` accepts: parsing and classification recurse once per level, and a
+  /// debug build's thread stack holds several thousand JSON levels or error-chain links at most, so these leave
+  /// a margin of four or more (1 GiB lines, JSON depth 1,000, error chains of 250, 1,000,000 attempts).
+  public static let ceilings = ServerLimits(
+    maxLineBytes: 1 << 30, maxJSONDepth: 1_000, maxErrorChainDepth: 250, maxAttempts: 1_000_000)
+
   /// Creates limits.
   public init(maxLineBytes: Int, maxJSONDepth: Int, maxErrorChainDepth: Int, maxAttempts: Int) {
     self.maxLineBytes = maxLineBytes

@@ -1,3 +1,6 @@
+import GoV1Retry
+import JSV2Retry
+
 /// Who this server is and which SDKs it mirrors.
 public enum ConformInfo {
   /// The server's name.
@@ -15,13 +18,11 @@ public enum ConformInfo {
     public let sdk: String
     /// The pinned SDK version.
     public let version: String
-    /// The method-name prefix of its methods.
-    public let methodPrefix: String
   }
 
   /// The two profiles.
   public static let profiles = [
-    Profile(name: "go-v1", sdk: "github.com/aws/aws-sdk-go", version: "v1.55.6", methodPrefix: "go.v1."),
-    Profile(name: "js-v2", sdk: "aws-sdk", version: "2.1692.0", methodPrefix: "js.v2."),
+    Profile(name: "go-v1", sdk: "github.com/aws/aws-sdk-go", version: GoSource.sdkVersion),
+    Profile(name: "js-v2", sdk: "aws-sdk", version: JSSource.sdkVersion),
   ]
 }

@@ -40,6 +40,7 @@ enum FlagRules {
     Rule(flag: "FieldRetryer", description: "A retryer from the field (seed-read-conn-reset, example-no-5xx).", rules: ["seedRetryer.", "exampleRetryer."]),
     Rule(flag: "ExpiredCredentials", description: "A retry after an expired-credentials code expires the credentials.", rules: ["AfterRetryHandler.expire"]),
     Rule(flag: "ServiceRetryer", description: "A service customisation chose the retryer (DynamoDB, EC2).", rules: ["dynamodb.setCustomRetryer", "ec2.customRetryer"]),
+    Rule(flag: "ServiceRetryCodes", description: "A service customisation appended a retryable code (Kinesis, STS).", rules: ["kinesis.retryErrorCodes", "sts.retryErrorCodes"]),
   ]
 
   /// The js-v2 flags.

@@ -98,28 +98,21 @@ public struct VectorGenerator: Sendable {
     let limits = ServerLimits.defaults
     while start < count {
       let end = min(start + chunk, count)
-      let parts = max(1, min(jobs, end - start))
       let chunkStart = start
-      let slots = ChunkSlots(count: parts)
-      let size = (end - start + parts - 1) / parts
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
+      let parts = ContiguousShares.map(count: end - start, workers: jobs) { _, range in
         var dispatcher = RequestDispatcher(limits: limits)
         dispatcher.explainRulesOnly = true
         var bytes: [UInt8] = []
         var lineWriter = JSONWriter(reservingCapacity: 1024)
-        let lower = chunkStart + part * size
-        let upper = min(lower + size, end)
-        if lower < upper {
-          for index in lower..<upper {
-            lineWriter.bytes.removeAll(keepingCapacity: true)
-            lineWriter.write(makeCase(index, dispatcher: dispatcher).json)
-            bytes.append(contentsOf: lineWriter.bytes)
-            bytes.append(UInt8(ascii: "\n"))
-          }
+        for index in range {
+          lineWriter.bytes.removeAll(keepingCapacity: true)
+          lineWriter.write(makeCase(chunkStart + index, dispatcher: dispatcher).json)
+          bytes.append(contentsOf: lineWriter.bytes)
+          bytes.append(UInt8(ascii: "\n"))
         }
-        slots.set(part, bytes)
+        return bytes
       }
-      try write(slots.joined())
+      try write(Array(parts.joined()))
       start = end
     }
   }
@@ -156,22 +149,4 @@ public struct VectorGenerator: Sendable {
       return false
     }
   }
-}
-
-/// Generated chunks, each filled by one thread.
-private final class ChunkSlots: @unchecked Sendable {
-  private var slots: [[UInt8]]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: [], count: count)
-  }
-
-  func set(_ index: Int, _ bytes: [UInt8]) {
-    lock.lock()
-    slots[index] = bytes
-    lock.unlock()
-  }
-
-  func joined() -> [UInt8] { slots.flatMap { $0 } }
 }

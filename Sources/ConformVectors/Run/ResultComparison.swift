@@ -4,11 +4,19 @@ import ConformProtocol
 /// Judges an answer against a case: canonicalise both sides with the method's result type, then compare the
 /// members the vector pins (bit patterns for doubles, int64 by value, draw counts both ways).
 public enum ResultComparison {
-  /// The outcome of `vector` given `answer`.
+  /// Whether the case itself pins a method-not-found error (only then is that answer judged, not skipped).
+  static func expectsMethodNotFound(_ vector: VectorCase) -> Bool {
+    if case .error(ErrorCode.methodNotFound.rawValue, _) = vector.expectation { return true }
+    return false
+  }
+
+  /// The outcome of `vector` given `answer`: a `-32601` answer skips the case, unless the case expects one.
   public static func judge(_ vector: VectorCase, answer: TargetAnswer) -> CaseOutcome {
     switch (vector.expectation, answer) {
     case (_, .broken(let reason)):
       return .error(reason: reason)
+    case (_, .error(ErrorCode.methodNotFound.rawValue, _, _)) where !expectsMethodNotFound(vector):
+      return .skip(reason: "the target does not implement \(vector.method)")
     case (.error(let code, let kind), .error(let actualCode, let message, let actualKind)):
       if code == actualCode, kind == nil || kind == actualKind { return .pass }
       return .fail(
@@ -21,9 +29,6 @@ public enum ResultComparison {
         reason: "a result instead of an error",
         differences: [.init(path: "error", expected: errorText(code, kind), actual: compact(result))])
     case (.result(let expected), .error(let code, let message, let kind)):
-      if code == ErrorCode.methodNotFound.rawValue {
-        return .skip(reason: "the target does not implement \(vector.method)")
-      }
       return .fail(
         reason: "an error instead of a result",
         differences: [.init(path: "result", expected: compact(expected), actual: errorText(code, kind) + " \(message)")])

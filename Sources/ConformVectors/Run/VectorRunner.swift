@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformServer
 import Foundation
 
 /// Which cases to run and how.
@@ -152,16 +153,9 @@ final class Worker: @unchecked Sendable {
 
   /// Splits `chunk` across the workers, each handling a contiguous share; steps come back in chunk order.
   static func process(_ chunk: [VectorReader.Pending], workers: [Worker], context: FileContext) -> [Step] {
-    if workers.count == 1 || chunk.count < 2 { return workers[0].handle(chunk[...], context: context) }
-    let size = (chunk.count + workers.count - 1) / workers.count
-    let slots = StepSlots(count: workers.count)
-    DispatchQueue.concurrentPerform(iterations: workers.count) { index in
-      let lower = index * size
-      let upper = min(lower + size, chunk.count)
-      guard lower < upper else { return }
-      slots.set(index, workers[index].handle(chunk[lower..<upper], context: context))
-    }
-    return slots.joined()
+    ContiguousShares.map(count: chunk.count, workers: workers.count) { index, range in
+      workers[index].handle(chunk[range], context: context)
+    }.flatMap { $0 }
   }
 
   /// Decodes, filters, answers and judges a share of a chunk.
@@ -185,7 +179,7 @@ final class Worker: @unchecked Sendable {
       }
       if options.selects(vector) {
         selected.append(vector)
-        steps.append(.judged(vector, .pass, line: line))
+        steps.append(.judged(vector, .error(reason: "the case was not answered"), line: line))
       } else {
         steps.append(.filteredOut(id: vector.id, line: line))
       }
@@ -202,28 +196,11 @@ final class Worker: @unchecked Sendable {
     } else {
       answers = selected.map { _ in .broken(context.targetError ?? "no target") }
     }
+    // A target that returns fewer answers than calls leaves the rest judged as errors, never as passes.
     var outcomes = zip(selected, answers).map { ResultComparison.judge($0, answer: $1) }[...]
     return steps.map { step in
       guard case .judged(let vector, _, let line) = step, let outcome = outcomes.popFirst() else { return step }
       return .judged(vector, outcome, line: line)
     }
   }
-}
-
-/// Per-worker step lists filled concurrently, each slot by one worker.
-private final class StepSlots: @unchecked Sendable {
-  private var slots: [[Worker.Step]]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    slots = Array(repeating: [], count: count)
-  }
-
-  func set(_ index: Int, _ steps: [Worker.Step]) {
-    lock.lock()
-    slots[index] = steps
-    lock.unlock()
-  }
-
-  func joined() -> [Worker.Step] { slots.flatMap { $0 } }
 }

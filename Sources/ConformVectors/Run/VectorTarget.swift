@@ -43,7 +43,11 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
   private let command: String
 
   /// Starts `command` through `/bin/sh -c`. `timeoutSeconds` bounds the wait for each answer.
+  ///
+  /// SIGPIPE is ignored from here on, so that a target that exits while requests are being written makes the
+  /// write fail (and its cases broken) instead of killing this process.
   public init(command: String, timeoutSeconds: Int = 60) throws {
+    signal(SIGPIPE, SIG_IGN)
     self.command = command
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", command]
@@ -52,13 +56,14 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
     try process.run()
     reader = LineReader(
       fd: output.fileHandleForReading.fileDescriptor, maxLineBytes: 64 << 20,
-      timeoutMilliseconds: Int32(clamping: max(1, timeoutSeconds) * 1000))
+      timeoutMilliseconds: Int32(clamping: min(max(1, timeoutSeconds), Int(Int32.max) / 1000) * 1000))
   }
 
   deinit {
     try? input.fileHandleForWriting.close()
-    if process.isRunning { process.terminate() }
-    process.waitUntilExit()
+    // A target that answered everything sees end of input and exits; one given up on was terminated, and is
+    // not waited for (Foundation would wait for any child it left behind holding the pipes).
+    if !exited { process.waitUntilExit() }
     reader.close()
   }
 
@@ -92,13 +97,13 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
     while missing > 0 {
       switch reader.next() {
       case .end:
-        exited = true
+        stop()
         fillBroken(&answers, "the target exited before answering")
-        missing = 0
+        return answers.map { $0 ?? .broken("no answer") }
       case .timedOut:
-        exited = true
+        stop()
         fillBroken(&answers, "the target did not answer in time")
-        missing = 0
+        return answers.map { $0 ?? .broken("no answer") }
       case .tooLong:
         continue
       case .line(let line):
@@ -109,8 +114,15 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
         missing -= 1
       }
     }
-    done.wait()
+    done.wait()  // every answer came back, so the target has read every request
     return answers.map { $0 ?? .broken("no answer") }
+  }
+
+  /// Gives up on the target: terminates it, which also ends a write to its stdin that it stopped reading (the
+  /// writer thread is not waited for).
+  private func stop() {
+    exited = true
+    if process.isRunning { process.terminate() }
   }
 
   private func fillBroken(_ answers: inout [TargetAnswer?], _ reason: String) {

@@ -82,11 +82,16 @@ public struct GoClientConfig: Sendable, Equatable {
   }
 
   /// The request's `RetryErrorCodes` after the service customisation appended its code.
-  public var effectiveRetryErrorCodes: [String] {
+  public func effectiveRetryErrorCodes(trace: Trace? = nil) -> [String] {
     switch service {
-    case .kinesis: retryErrorCodes + ["LimitExceededException"]
-    case .sts: retryErrorCodes + ["IDPCommunicationError"]
-    default: retryErrorCodes
+    case .kinesis:
+      trace?.record("kinesis.retryErrorCodes", GoSource.kinesis(21), "customizeRequest appends LimitExceededException")
+      return retryErrorCodes + ["LimitExceededException"]
+    case .sts:
+      trace?.record("sts.retryErrorCodes", GoSource.sts(10), "customizeRequest appends IDPCommunicationError")
+      return retryErrorCodes + ["IDPCommunicationError"]
+    default:
+      return retryErrorCodes
     }
   }
 }

@@ -86,7 +86,7 @@ public enum GoRetryLoop {
   ) throws(Failure) -> GoLoopResult {
     precondition(!outcomes.isEmpty, "at least one attempt outcome")
     let retryer = config.effectiveRetryer(trace: trace)
-    let retryErrorCodes = config.effectiveRetryErrorCodes
+    let retryErrorCodes = config.effectiveRetryErrorCodes(trace: trace)
     var rand = GoRand(random)
     var retryCount = 0
     var records: [GoAttemptRecord] = []

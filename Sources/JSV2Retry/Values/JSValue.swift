@@ -17,17 +17,6 @@ public enum JSValue: Sendable, Hashable {
   /// A string.
   case string(String)
 
-  /// `typeof value`.
-  public var typeOf: String {
-    switch self {
-    case .undefined: "undefined"
-    case .null: "object"
-    case .bool: "boolean"
-    case .number: "number"
-    case .string: "string"
-    }
-  }
-
   /// ToBoolean: `undefined`, `null`, `false`, `±0`, `NaN` and `""` are falsy.
   public var isTruthy: Bool {
     switch self {
