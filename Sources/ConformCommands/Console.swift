@@ -1,3 +1,5 @@
+import ConformServer
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -38,18 +40,7 @@ public final class Console: @unchecked Sendable {
   }
 
   private static func write(_ text: String, to fd: Int32) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
-      if written > 0 {
-        offset += written
-      } else if written < 0, errno == EINTR {
-        continue
-      } else {
-        return
-      }
-    }
-    bytes.removeAll()
+    var text = text
+    _ = text.withUTF8 { OutputChannel.writeAll(UnsafeRawBufferPointer($0), to: fd) }
   }
 }

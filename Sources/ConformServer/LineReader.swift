@@ -62,9 +62,7 @@ public struct LineReader {
       return nil
     }
     defer { start = newline + 1 }
-    var lineEnd = newline
-    if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-    return UnsafeRawBufferPointer(rebasing: buffer[start..<lineEnd])
+    return line(from: start, to: newline)
   }
 
   /// The next line, skipped long line, or the end of input.
@@ -78,9 +76,7 @@ public struct LineReader {
         if skipping || length > maxLineBytes {
           return .tooLong(length: skipped + length)
         }
-        var lineEnd = newline
-        if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-        return .line(UnsafeRawBufferPointer(rebasing: buffer[start..<lineEnd]))
+        return .line(line(from: start, to: newline))
       }
       // No newline in the buffered bytes.
       if end - start > maxLineBytes {
@@ -97,9 +93,7 @@ public struct LineReader {
         let lineStart = start
         start = end
         if skipping { return .tooLong(length: skipped + (end - lineStart)) }
-        var lineEnd = end
-        if buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-        return .line(UnsafeRawBufferPointer(rebasing: buffer[lineStart..<lineEnd]))
+        return .line(line(from: lineStart, to: end))
       }
       fill()
       if timedOut {
@@ -107,6 +101,13 @@ public struct LineReader {
         return .timedOut
       }
     }
+  }
+
+  /// The bytes from `lineStart` up to `lineEnd` (a newline or the end of input), without a trailing `\r`.
+  private func line(from lineStart: Int, to lineEnd: Int) -> UnsafeRawBufferPointer {
+    var lineEnd = lineEnd
+    if lineEnd > lineStart, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    return UnsafeRawBufferPointer(rebasing: buffer[lineStart..<lineEnd])
   }
 
   private mutating func findNewline() -> Int? {

@@ -36,22 +36,27 @@ public struct OutputChannel {
   public mutating func flush() -> Bool {
     guard !isClosed else { return false }
     guard !pending.isEmpty else { return true }
-    let ok = pending.withUnsafeBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0, errno == EINTR {
-          continue
-        } else {
-          return false
-        }
-      }
-      return true
-    }
+    let ok = pending.withUnsafeBytes { Self.writeAll($0, to: fd) }
     pending.removeAll(keepingCapacity: true)
     if !ok { isClosed = true }
     return ok
+  }
+
+  /// Writes all of `bytes` to `fd`, retrying short writes and `EINTR`. Returns false if the write failed
+  /// (for example because the reader has gone away).
+  public static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(fd, base + offset, bytes.count - offset)
+      if written > 0 {
+        offset += written
+      } else if written < 0, errno == EINTR {
+        continue
+      } else {
+        return false
+      }
+    }
+    return true
   }
 }

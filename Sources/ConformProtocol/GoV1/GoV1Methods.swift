@@ -29,26 +29,20 @@ public enum GoV1Methods {
         try GoWire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
       }
     }
-    let rulesOnly = context.explainRulesOnly
-    let traces = reader.explain ? (Trace(rulesOnly: rulesOnly), Trace(rulesOnly: rulesOnly), Trace(rulesOnly: rulesOnly)) : nil
+    let traces = NamedTraces(explain: reader.explain, context: context)
     var result = JSONObject()
     result.append("errorText", errorText(error))
     result.append(
       "isErrorRetryable",
-      panicOr({ () throws(GoPanic) in try GoClassification.isErrorRetryable(error, trace: traces?.0) }, JSON.bool))
-    result.append("isErrorThrottle", .bool(GoClassification.isErrorThrottle(error, trace: traces?.1)))
-    result.append("isErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(error, trace: traces?.2)))
+      panicOr(
+        { () throws(GoPanic) in try GoClassification.isErrorRetryable(error, trace: traces.trace("isErrorRetryable")) },
+        JSON.bool))
+    result.append("isErrorThrottle", .bool(GoClassification.isErrorThrottle(error, trace: traces.trace("isErrorThrottle"))))
+    result.append(
+      "isErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(error, trace: traces.trace("isErrorExpiredCreds"))))
     result.append("temporary", error?.temporary.map(JSON.bool) ?? .null)
     result.append("timeout", error?.timeout.map(JSON.bool) ?? .null)
-    if let traces {
-      result.append(
-        "explain",
-        Encode.object([
-          "isErrorRetryable": ExplainEncoding.steps(traces.0.steps),
-          "isErrorThrottle": ExplainEncoding.steps(traces.1.steps),
-          "isErrorExpiredCreds": ExplainEncoding.steps(traces.2.steps),
-        ]))
-    }
+    if let explain = traces.json { result.append("explain", explain) }
     return .object(result)
   }
 
@@ -97,12 +91,8 @@ public enum GoV1Methods {
     let (retryer, random) = (decoded.1, decoded.2)
     let explain = reader.explain
     if !explain { request.precomputeClassification() }
-    var traces: [(String, Trace)] = []
-    func trace(_ name: String) -> Trace? {
-      guard let trace = context.trace(if: explain) else { return nil }
-      traces.append((name, trace))
-      return trace
-    }
+    let traces = NamedTraces(explain: explain, context: context)
+    let trace = traces.trace
 
     var rand = GoRand(random)
     let rules: JSON
@@ -115,7 +105,6 @@ public enum GoV1Methods {
       case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
       }
     }
-    // Members in sorted order, so the writer does not have to sort them.
     let isErrorRetryable = panicOr(
       { () throws(GoPanic) in try request.isErrorRetryable(trace: trace("isErrorRetryable")) }, JSON.bool)
     let isErrorThrottle = JSON.bool(request.isErrorThrottle(trace: trace("isErrorThrottle")))
@@ -133,11 +122,7 @@ public enum GoV1Methods {
     result.append("maxRetries", Encode.int(retryer.maxRetries))
     result.append("retryRules", rules)
     result.append("shouldRetry", shouldRetry)
-    if explain {
-      var explained = JSONObject()
-      for (name, trace) in traces { explained.append(name, ExplainEncoding.steps(trace.steps)) }
-      result.append("explain", .object(explained))
-    }
+    if let explained = traces.json { result.append("explain", explained) }
     return .object(result)
   }
 
@@ -189,16 +174,11 @@ public enum GoV1Methods {
     let depth = context.limits.maxErrorChainDepth
     let (config, outcomes, random) = try reader.decode { (fields) throws(InvalidValue) in
       let outcomes = try fields.required("attempts") { (json) throws(InvalidValue) in
-        try Wire.array(json) { (json) throws(InvalidValue) in try GoWire.attempt(json, depthLimit: depth) }
+        try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try GoWire.attempt(json, depthLimit: depth) }
       }
-      guard !outcomes.isEmpty else { throw InvalidValue("at least one attempt is required").inside(.key("attempts")) }
-      let serviceName = try fields.optional("service", Wire.string) ?? "generic"
-      guard let service = GoClientConfig.Service(rawValue: serviceName) else {
-        throw InvalidValue(
-          "unknown service \"\(serviceName)\"; expected one of "
-            + GoClientConfig.Service.allCases.map(\.rawValue).joined(separator: ", ")
-        ).inside(.key("service"))
-      }
+      let service = try fields.optional("service") { (json) throws(InvalidValue) in
+        try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
+      } ?? .generic
       let config = GoClientConfig(
         retryer: try fields.optional("retryer", GoWire.retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
         service: service, operation: try fields.optional("operation", Wire.string) ?? "",

@@ -140,18 +140,10 @@ public enum GoWire {
 
   /// An `http.Header` map: `{"Name": ["v", ...]}`.
   static func header(_ json: JSON) throws(InvalidValue) -> GoHeader {
-    guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
-    var entries: [GoHeader.Entry] = []
-    for member in object.members {
-      let values: [String]
-      do {
-        values = try Wire.array(member.value, Wire.string)
-      } catch {
-        throw error.inside(.key(member.key))
-      }
-      entries.append(GoHeader.Entry(key: member.key, values: values))
-    }
-    return GoHeader(entries)
+    GoHeader(
+      try Wire.members(json) { (key, value) throws(InvalidValue) in
+        GoHeader.Entry(key: key, values: try Wire.array(value, Wire.string))
+      })
   }
 
   /// A list of strings.
@@ -162,10 +154,8 @@ public enum GoWire {
   /// A retryer: `{"kind", "numMaxRetries"?, "minRetryDelay"?, ...}`; absent durations are zero.
   public static func retryer(_ json: JSON) throws(InvalidValue) -> GoRetryer {
     let fields = try WireObject(json)
-    let kindName = try fields.required("kind", Wire.string)
-    guard let kind = GoRetryer.Kind(rawValue: kindName) else {
-      let kinds = GoRetryer.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw InvalidValue("unknown retryer kind \"\(kindName)\"; expected one of \(kinds)").inside(.key("kind"))
+    let kind = try fields.required("kind") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "retryer kind", allowed: GoRetryer.Kind.allCases)
     }
     return GoRetryer(
       kind: kind,

@@ -184,9 +184,7 @@ public enum JSV2Methods {
   }
 
   static func attemptsList(_ fields: WireObject) throws(InvalidValue) -> [JSAttempt] {
-    let attempts = try fields.required("attempts") { (json) throws(InvalidValue) in try Wire.array(json, JSWire.attempt) }
-    guard !attempts.isEmpty else { throw InvalidValue("at least one attempt is required").inside(.key("attempts")) }
-    return attempts
+    try fields.required("attempts") { (json) throws(InvalidValue) in try Wire.nonEmptyArray(json, JSWire.attempt) }
   }
 
   static func metadataOptions(_ json: JSON) throws(InvalidValue) -> JSMetadataRequest.Options {
@@ -209,8 +207,9 @@ public enum JSV2Methods {
         throw .limitExceeded("maxAttempts", value: limit, "the call made more attempts than allowed")
       }
     }
-    guard case .object(var object) = JSEncode.callResult(outcome) else { return JSEncode.callResult(outcome) }
-    if let trace { object.append("explain", ExplainEncoding.steps(trace.steps)) }
+    let encoded = JSEncode.callResult(outcome)
+    guard let trace, case .object(var object) = encoded else { return encoded }
+    object.append("explain", ExplainEncoding.steps(trace.steps))
     return .object(object)
   }
 }

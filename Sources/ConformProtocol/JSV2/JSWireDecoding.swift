@@ -100,12 +100,7 @@ public enum JSWire {
 
   /// A service name.
   public static func service(_ json: JSON, allowed: [JSService]) throws(InvalidValue) -> JSService {
-    let name = try Wire.string(json)
-    guard let service = JSService(rawValue: name), allowed.contains(service) else {
-      throw InvalidValue(
-        "unknown service \"\(name)\"; expected one of \(allowed.map(\.rawValue).joined(separator: ", "))")
-    }
-    return service
+    try Wire.choice(json, "service", allowed: allowed)
   }
 
   /// One attempt: `{"status", "headers"?, "errorCode"?, "message"?}` or `{"networkError": {...}}`.
@@ -127,15 +122,11 @@ public enum JSWire {
 
   /// Response headers: `{"name": "value"}`.
   static func headers(_ json: JSON) throws(InvalidValue) -> JSHeaders {
-    guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
-    var entries: [(name: String, value: String)] = []
-    for member in object.members {
-      guard case .string(let text) = member.value else {
-        throw InvalidValue("a header value must be a string").inside(.key(member.key))
-      }
-      entries.append((member.key, text))
-    }
-    return JSHeaders(entries)
+    JSHeaders(
+      try Wire.members(json) { (key, value) throws(InvalidValue) in
+        guard case .string(let text) = value else { throw InvalidValue("a header value must be a string") }
+        return (name: key, value: text)
+      })
   }
 
   /// The service configuration of `js.v2.simulate`.

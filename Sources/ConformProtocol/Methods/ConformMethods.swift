@@ -57,6 +57,9 @@ public enum ConformMethods {
     name: "rpc.discover", profile: nil, summary: "Returns the OpenRPC document describing every method.",
     params: [], result: .any
   ) { (_, _) throws(ResponseError) in
-    OpenRPCDocument.make(all)
+    openRPCDocument
   }
+
+  /// The OpenRPC document, built on the first `rpc.discover`.
+  static let openRPCDocument = OpenRPCDocument.make(all)
 }

@@ -19,3 +19,32 @@ public enum ExplainEncoding {
       WireField("says", .string, "What the rule found for this input."),
     ]))
 }
+
+/// The traces of a method that answers several questions: one trace per answer, named, kept in the order the
+/// answers were computed, and encoded as the `explain` member `{name: steps}`.
+final class NamedTraces {
+  private let context: MethodContext
+  private let explain: Bool
+  private var traces: [(name: String, trace: Trace)] = []
+
+  /// Traces for `context`, recorded only when `explain` was asked for.
+  init(explain: Bool, context: MethodContext) {
+    self.explain = explain
+    self.context = context
+  }
+
+  /// A new trace for the answer `name`, or nil when explain is off.
+  func trace(_ name: String) -> Trace? {
+    guard let trace = context.trace(if: explain) else { return nil }
+    traces.append((name, trace))
+    return trace
+  }
+
+  /// The `explain` member, or nil when explain is off.
+  var json: JSON? {
+    guard explain else { return nil }
+    var object = JSONObject()
+    for (name, trace) in traces { object.append(name, ExplainEncoding.steps(trace.steps)) }
+    return .object(object)
+  }
+}

@@ -17,31 +17,19 @@ public struct WireObject: Sendable {
   /// Decodes a required member.
   public func required<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T {
     guard let value = object[key] else { throw InvalidValue("required member is missing").inside(.key(key)) }
-    do {
-      return try decode(value)
-    } catch {
-      throw error.inside(.key(key))
-    }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
   }
 
   /// Decodes an optional member; absent and `null` give nil.
   public func optional<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
     guard let value = object[key], value != .null else { return nil }
-    do {
-      return try decode(value)
-    } catch {
-      throw error.inside(.key(key))
-    }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
   }
 
   /// Decodes a member that may be absent (nil) but, when present, is passed on as is (`null` included).
   public func present<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
     guard let value = object[key] else { return nil }
-    do {
-      return try decode(value)
-    } catch {
-      throw error.inside(.key(key))
-    }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
   }
 }
 
@@ -88,27 +76,49 @@ public enum Wire {
     var result: [T] = []
     result.reserveCapacity(elements.count)
     for (index, element) in elements.enumerated() {
-      do {
-        result.append(try decode(element))
-      } catch {
-        throw error.inside(.index(index))
-      }
+      result.append(try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try decode(element) })
     }
     return result
   }
 
+  /// An array with at least one element, each decoded with its index in the path.
+  public static func nonEmptyArray<T>(
+    _ json: JSON, _ decode: (JSON) throws(InvalidValue) -> T
+  ) throws(InvalidValue) -> [T] {
+    let elements = try array(json, decode)
+    guard !elements.isEmpty else { throw InvalidValue("at least one element is required") }
+    return elements
+  }
+
+  /// An object's members in order, each decoded with its key in the path.
+  public static func members<T>(
+    _ json: JSON, _ decode: (_ key: String, _ value: JSON) throws(InvalidValue) -> T
+  ) throws(InvalidValue) -> [T] {
+    guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
+    var result: [T] = []
+    result.reserveCapacity(object.members.count)
+    for member in object.members {
+      result.append(try InvalidValue.within(.key(member.key)) { () throws(InvalidValue) in try decode(member.key, member.value) })
+    }
+    return result
+  }
+
+  /// A string naming one of `allowed` (by raw value); `what` names the kind of value in the error.
+  public static func choice<T: RawRepresentable>(
+    _ json: JSON, _ what: String, allowed: [T]
+  ) throws(InvalidValue) -> T where T.RawValue == String {
+    let name = try string(json)
+    guard let value = T(rawValue: name), allowed.contains(where: { $0.rawValue == name }) else {
+      throw InvalidValue(
+        "unknown \(what) \"\(name)\"; expected one of \(allowed.map(\.rawValue).joined(separator: ", "))")
+    }
+    return value
+  }
+
   /// `^-?(0|[1-9][0-9]*)$` within Int64; also accepts leading zeros and a leading `+`, which some encoders emit.
   static func parseDecimal(_ text: String) -> Int64? {
-    if let parsed = text.utf8.withContiguousStorageIfAvailable({ parseDecimal(bytes: $0[...]) }) { return parsed }
-    return parseDecimal(bytes: Array(text.utf8)[...])
-  }
-
-  static func parseDecimal(bytes text: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
-    parseDecimalDigits(text)
-  }
-
-  static func parseDecimal(bytes text: ArraySlice<UInt8>) -> Int64? {
-    parseDecimalDigits(text)
+    if let parsed = text.utf8.withContiguousStorageIfAvailable({ parseDecimalDigits($0[...]) }) { return parsed }
+    return parseDecimalDigits(Array(text.utf8)[...])
   }
 
   @inline(__always)

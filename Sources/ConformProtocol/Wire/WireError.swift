@@ -27,6 +27,17 @@ public struct InvalidValue: Error, Sendable, Equatable {
     InvalidValue(reason, path: [component] + path)
   }
 
+  /// The result of `body`, whose errors are placed one level further out, under `component`.
+  public static func within<T>(
+    _ component: WirePathComponent, _ body: () throws(InvalidValue) -> T
+  ) throws(InvalidValue) -> T {
+    do {
+      return try body()
+    } catch {
+      throw error.inside(component)
+    }
+  }
+
   /// The path as text, such as `params.request.error.orig.type` or `params.random[3]`.
   public func pathText(root: String) -> String {
     var text = root

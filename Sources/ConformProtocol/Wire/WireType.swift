@@ -1,5 +1,5 @@
-/// The type of a value on the wire, written once per method and used three ways: to describe the method in
-/// `rpc.discover` (as JSON Schema), to canonicalise results before comparing them, and to document `spec/`.
+/// The type of a value on the wire, written once per method and used two ways: to describe the method in
+/// `rpc.discover` (as JSON Schema) and to canonicalise results before the vector runner compares them.
 public indirect enum WireType: Sendable {
   /// `true` or `false`.
   case bool
