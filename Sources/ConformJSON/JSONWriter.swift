@@ -21,6 +21,11 @@ public struct JSONWriter: Sendable {
     return writer.bytes
   }
 
+  /// Encodes a value compactly and returns its text (for messages and reports).
+  public static func encodeString(_ value: JSON) -> String {
+    String(decoding: encode(value), as: UTF8.self)
+  }
+
   /// Writes a value compactly on one line, object keys sorted by UTF-8 byte order.
   public mutating func write(_ value: JSON) {
     emit(bound: { OutputBound.compact(value) }) { $0.value(value) }

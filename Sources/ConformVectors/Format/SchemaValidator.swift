@@ -89,17 +89,17 @@ public struct SchemaValidator {
       return
     }
     if let constant = schema["const"], constant != value {
-      violation("expected \(Self.render(constant))")
+      violation("expected \(JSONWriter.encodeString(constant))")
     }
     if let choices = schema["enum"]?.arrayValue, !choices.contains(value) {
-      violation("expected one of \(choices.map(Self.render).joined(separator: ", "))")
+      violation("expected one of \(choices.map(JSONWriter.encodeString).joined(separator: ", "))")
     }
     if case .string(let text) = value {
       if let minimum = schema["minLength"]?.int64Value, text.unicodeScalars.count < minimum {
         violation("must not be shorter than \(minimum) characters")
       }
       if let pattern = schema["pattern"]?.stringValue, !matches(text, pattern: pattern) {
-        violation("\(Self.render(value)) does not match \(pattern)")
+        violation("\(JSONWriter.encodeString(value)) does not match \(pattern)")
       }
     }
     if case .array(let elements) = value, let items = schema["items"] {
@@ -167,10 +167,6 @@ public struct SchemaValidator {
 
   private static func escape(_ key: String) -> String {
     key.replacing("~", with: "~0").replacing("/", with: "~1")
-  }
-
-  private static func render(_ value: JSON) -> String {
-    String(decoding: JSONWriter.encode(value), as: UTF8.self)
   }
 }
 

@@ -48,6 +48,6 @@ enum CaseSummary {
   static func text(_ json: JSON?) -> String? {
     guard let json else { return nil }
     if case .string(let value) = json { return value }
-    return String(decoding: JSONWriter.encode(json), as: UTF8.self)
+    return JSONWriter.encodeString(json)
   }
 }

@@ -56,7 +56,7 @@ public enum TextReport {
     text += "  \(vector.description)\n"
     if !vector.flags.isEmpty { text += "  flags:  \(vector.flags.joined(separator: ", "))\n" }
     text += "  method: \(vector.method)\n"
-    text += "  params: \(String(decoding: JSONWriter.encode(vector.params), as: UTF8.self))\n"
+    text += "  params: \(JSONWriter.encodeString(vector.params))\n"
     switch result.outcome {
     case .pass:
       text += "  passed, but it is listed as an expected failure: remove it from the list\n"

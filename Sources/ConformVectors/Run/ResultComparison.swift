@@ -94,7 +94,7 @@ public enum ResultComparison {
   }
 
   static func compact(_ json: JSON) -> String {
-    String(decoding: JSONWriter.encode(json), as: UTF8.self)
+    JSONWriter.encodeString(json)
   }
 
   static func errorText(_ code: Int, _ kind: String?) -> String {
