@@ -50,12 +50,26 @@ public enum WireCanonical {
     }
   }
 
+  /// The keys of the markers that stand for an answer that is not a value: a Go panic or fatal error, a
+  /// JavaScript exception.
+  public static let panicMarkers: Set<String> = ["panic", "fatal", "throw"]
+
+  /// The keys of every marker, a single-member object compared whole: the panic markers, `{"f64": ...}` (a
+  /// double by its bit pattern) and `{"undefined": true}`.
+  public static let markers: Set<String> = panicMarkers.union(["f64", "undefined"])
+
+  /// The key of `object` when it is a marker: its only member's key, if that is one of `keys`.
+  public static func markerKey(of object: JSONObject, in keys: Set<String> = markers) -> String? {
+    guard object.members.count == 1, let key = object.members.first?.key, keys.contains(key) else { return nil }
+    return key
+  }
+
   /// The text of a `{"panic": "..."}`-style object, or nil when `json` is not one.
   static func marker(_ key: String, in json: JSON) throws(InvalidValue) -> String? {
-    guard case .object(let object) = json, object.members.count == 1, let member = object.members.first,
-      member.key == key
-    else { return nil }
-    guard case .string(let text) = member.value else { throw InvalidValue("expected a string").inside(.key(key)) }
+    guard case .object(let object) = json, markerKey(of: object) == key, let value = object.members.first?.value else {
+      return nil
+    }
+    guard case .string(let text) = value else { throw InvalidValue("expected a string").inside(.key(key)) }
     return text
   }
 }

@@ -139,9 +139,7 @@ public struct VectorGenerator: Sendable {
   static func containsPanic(_ json: JSON) -> Bool {
     switch json {
     case .object(let object):
-      if object.members.count == 1, let key = object.members.first?.key, key == "panic" || key == "fatal" || key == "throw" {
-        return true
-      }
+      if WireCanonical.markerKey(of: object, in: WireCanonical.panicMarkers) != nil { return true }
       return object.members.contains { containsPanic($0.value) }
     case .array(let elements):
       return elements.contains(where: containsPanic)
