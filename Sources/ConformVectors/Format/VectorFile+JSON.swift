@@ -23,11 +23,11 @@ extension VectorHeader {
       description: json["description"]?.stringValue ?? "", flags: flags)
   }
 
-  /// The header members (without `cases`); `format: "jsonl"` marks the first line of a JSON Lines file.
-  func members(jsonLines: Bool) -> JSONObject {
+  /// The first line of a JSON Lines file: the header members and `format: "jsonl"`.
+  var jsonLinesHeader: JSON {
     var object = JSONObject()
     object.append("schema", .string(Self.schemaVersion))
-    if jsonLines { object.append("format", .string("jsonl")) }
+    object.append("format", .string("jsonl"))
     object.append("profile", .string(profile))
     object.append("sdk", Encode.object(["name": .string(sdkName), "version": .string(sdkVersion)]))
     var producer = JSONObject()
@@ -44,7 +44,7 @@ extension VectorHeader {
       flagObject.append(flag.name, .object(entry))
     }
     object.append("flags", .object(flagObject))
-    return object
+    return .object(object)
   }
 }
 
@@ -82,29 +82,5 @@ extension VectorCase {
       object.append("expectError", .object(error))
     }
     return .object(object)
-  }
-}
-
-extension VectorFile {
-  /// The file as pretty-printed JSON (sorted keys, two-space indent, trailing newline).
-  public func encodedJSON() -> [UInt8] {
-    var object = header.members(jsonLines: false)
-    object.append("cases", .array(cases.map(\.json)))
-    var writer = JSONWriter(reservingCapacity: 1 << 16)
-    writer.writePretty(.object(object))
-    writer.bytes.append(UInt8(ascii: "\n"))
-    return writer.bytes
-  }
-
-  /// The file as JSON Lines: the header line, then one compact case per line.
-  public func encodedJSONLines() -> [UInt8] {
-    var writer = JSONWriter(reservingCapacity: 1 << 16)
-    writer.write(.object(header.members(jsonLines: true)))
-    writer.bytes.append(UInt8(ascii: "\n"))
-    for vector in cases {
-      writer.write(vector.json)
-      writer.bytes.append(UInt8(ascii: "\n"))
-    }
-    return writer.bytes
   }
 }

@@ -90,17 +90,3 @@ public struct VectorCase: Sendable, Equatable {
     self.expectation = expectation
   }
 }
-
-/// A whole vector file: a header and its cases.
-public struct VectorFile: Sendable, Equatable {
-  /// The header.
-  public var header: VectorHeader
-  /// The cases, in file order.
-  public var cases: [VectorCase]
-
-  /// Creates a file.
-  public init(header: VectorHeader, cases: [VectorCase]) {
-    self.header = header
-    self.cases = cases
-  }
-}

@@ -176,19 +176,6 @@ public final class VectorReader {
     }
   }
 
-  /// The next case, fully checked, or nil at the end of the file.
-  public func next() throws(VectorFileError) -> VectorCase? {
-    guard let first = try nextPending(limit: 1).first else { return nil }
-    switch first {
-    case .decoded(let vector):
-      return vector
-    case .raw(let bytes, let line):
-      let vector = try Self.decode(bytes, line: line, path: path, validator: validator, flags: declaredFlags)
-      try checkUnique(vector.id, line: line)
-      return vector
-    }
-  }
-
   /// The rules the schema cannot express, for a JSON file's cases: every flag declared, ids unique.
   private func check(_ vector: VectorCase, line: Int?) throws(VectorFileError) {
     for flag in vector.flags where !declaredFlags.contains(flag) {

@@ -90,7 +90,7 @@ public struct VectorGenerator: Sendable {
   /// Writes the whole set as JSON Lines through `write`, in chunks, generating chunks on `jobs` threads.
   public func generate(jobs: Int = 1, write: ([UInt8]) throws -> Void) rethrows {
     var writer = JSONWriter(reservingCapacity: 4096)
-    writer.write(.object(header.members(jsonLines: true)))
+    writer.write(header.jsonLinesHeader)
     writer.bytes.append(UInt8(ascii: "\n"))
     try write(writer.bytes)
     let chunk = 2048
