@@ -33,19 +33,17 @@ public final class VectorReader {
   public let path: String
   /// Its header.
   public let header: VectorHeader
-  private let validator: SchemaValidator
-  private let declaredFlags: Set<String>
-  private var seenIDs: Set<String> = []
+  /// The flags the header declares.
+  public let flagNames: Set<String>
   private var lastID: String?
-  private var pending: [VectorCase] = []
+  private var pending: ArraySlice<VectorCase> = []
   private var lineReader: LineReader?
   private var lineNumber = 1
   private var fileDescriptor: Int32 = -1
 
-  /// Opens `path` and reads its header (and, for a JSON file, all of its cases).
+  /// Opens `path` and reads its header (and, for a JSON file, all of its cases), validating with `validator`.
   public init(path: String, validator: SchemaValidator = SchemaValidator(schema: VectorSchema.document)) throws(VectorFileError) {
     self.path = path
-    self.validator = validator
     if path.hasSuffix(".jsonl") {
       let fd = open(path, O_RDONLY)
       guard fd >= 0 else { throw VectorFileError(path: path, "cannot open the file") }
@@ -70,6 +68,7 @@ public final class VectorReader {
         throw VectorFileError(path: path, line: 1, Self.describe(violations))
       }
       header = VectorHeader(json: object)
+      flagNames = Set(header.flags.map(\.name))
       lineReader = reader
       fileDescriptor = fd
     } else {
@@ -87,12 +86,20 @@ public final class VectorReader {
         throw VectorFileError(path: path, Self.describe(violations))
       }
       header = VectorHeader(json: object)
-      pending = (object["cases"]?.arrayValue ?? []).reversed().compactMap { $0.objectValue.map(VectorCase.init(json:)) }
-    }
-    declaredFlags = Set(header.flags.map(\.name))
-    if !pending.isEmpty {
-      for vector in pending.reversed() { try check(vector, line: nil) }
-      seenIDs.removeAll()
+      flagNames = Set(header.flags.map(\.name))
+      // The rules the schema cannot express, checked for every case before any runs: flags declared, ids unique.
+      var cases: [VectorCase] = []
+      var seenIDs: Set<String> = []
+      for element in object["cases"]?.arrayValue ?? [] {
+        guard let caseObject = element.objectValue else { continue }
+        let vector = VectorCase(json: caseObject)
+        try Self.checkFlags(vector, declared: flagNames, path: path, line: nil)
+        guard seenIDs.insert(vector.id).inserted else {
+          throw VectorFileError(path: path, "duplicate case id \"\(vector.id)\"")
+        }
+        cases.append(vector)
+      }
+      pending = cases[...]
     }
   }
 
@@ -110,13 +117,10 @@ public final class VectorReader {
     case raw([UInt8], line: Int)
   }
 
-  /// The flags the header declares.
-  public var flagNames: Set<String> { declaredFlags }
-
   /// Up to `limit` cases, without decoding JSON Lines; empty at the end of the file.
   public func nextPending(limit: Int) throws(VectorFileError) -> [Pending] {
     var cases: [Pending] = []
-    while cases.count < limit, let vector = pending.popLast() { cases.append(.decoded(vector)) }
+    while cases.count < limit, let vector = pending.popFirst() { cases.append(.decoded(vector)) }
     guard cases.isEmpty, var reader = lineReader else { return cases }
     defer { lineReader = reader }
     while cases.count < limit {
@@ -149,40 +153,33 @@ public final class VectorReader {
       throw VectorFileError(path: path, line: line, describe(violations))
     }
     let vector = VectorCase(json: object)
-    for flag in vector.flags where !flags.contains(flag) {
-      throw VectorFileError(
-        path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
-    }
+    try checkFlags(vector, declared: flags, path: path, line: line)
     return vector
   }
 
-  /// Records `id`, failing when the file already had it. In a JSON Lines file ids must increase in UTF-8 byte
-  /// order, which proves them unique in constant memory however long the file is.
+  /// Records the id of a JSON Lines case, failing when it does not come after the previous one in UTF-8 byte
+  /// order (a duplicate or out of order): increasing ids prove them unique in constant memory however long the
+  /// file is. A JSON file's ids were all checked when it was opened, so there this does nothing.
   public func checkUnique(_ id: String, line: Int?) throws(VectorFileError) {
-    if lineReader != nil {
-      if let lastID, !id.utf8.lexicographicallyPrecedes(lastID.utf8) && !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
+    guard lineReader != nil else { return }
+    if let lastID, !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
+      if id.utf8.elementsEqual(lastID.utf8) {
         throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
       }
-      if let lastID, !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
-        throw VectorFileError(
-          path: path, line: line,
-          "case ids of a JSON Lines file must increase in byte order: \"\(id)\" follows \"\(lastID)\"")
-      }
-      lastID = id
-      return
+      throw VectorFileError(
+        path: path, line: line, "case ids of a JSON Lines file must increase in byte order: \"\(id)\" follows \"\(lastID)\"")
     }
-    guard seenIDs.insert(id).inserted else {
-      throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
-    }
+    lastID = id
   }
 
-  /// The rules the schema cannot express, for a JSON file's cases: every flag declared, ids unique.
-  private func check(_ vector: VectorCase, line: Int?) throws(VectorFileError) {
-    for flag in vector.flags where !declaredFlags.contains(flag) {
+  /// A rule the schema cannot express: every flag a case uses is declared in the header.
+  private static func checkFlags(
+    _ vector: VectorCase, declared: Set<String>, path: String, line: Int?
+  ) throws(VectorFileError) {
+    for flag in vector.flags where !declared.contains(flag) {
       throw VectorFileError(
         path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
     }
-    try checkUnique(vector.id, line: line)
   }
 
   private static func describe(_ violations: [SchemaValidator.Violation]) -> String {
