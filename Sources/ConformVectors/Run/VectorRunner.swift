@@ -67,7 +67,9 @@ public struct VectorRunner {
       var file = FileReport(path: path)
       let reader: VectorReader
       do {
-        reader = try VectorReader(path: path)
+        // Between chunks the workers are idle, so the first one's validator (its patterns compiled once) can
+        // serve the reader on this thread.
+        reader = try VectorReader(path: path, validator: workers[0].validator)
       } catch {
         file.fileError = error
         report.files.append(file)
@@ -122,7 +124,8 @@ public struct VectorRunner {
   }
 }
 
-/// One job: its target and a schema validator of its own (compiled patterns are not shared between threads).
+/// One job: its target and a schema validator of its own (compiled patterns are not used by two threads at
+/// once; the main thread borrows the first job's validator to open files while the jobs are idle).
 final class Worker: @unchecked Sendable {
   let target: (any VectorTarget)?
   let options: RunOptions
