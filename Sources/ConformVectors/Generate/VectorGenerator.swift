@@ -13,22 +13,59 @@ public struct VectorGenerator: Sendable {
   public let count: Int
   /// `go-v1` or `js-v2`.
   public let profile: String
+  private let kind: Kind
+  /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
+  /// JSON Lines files require.
+  private let idWidth: Int
+
+  /// What differs between the two profiles.
+  private enum Kind {
+    case goV1, jsV2
+
+    /// The per-profile salt mixed into every case's generator.
+    var salt: UInt64 {
+      switch self {
+      case .goV1: 0x676F_2D76_3100_0000
+      case .jsV2: 0x6A73_2D76_3200_0000
+      }
+    }
+
+    /// The flags raised by the rules that fired.
+    var flagTable: [FlagRules.Rule] {
+      switch self {
+      case .goV1: FlagRules.goV1
+      case .jsV2: FlagRules.jsV2
+      }
+    }
+
+    /// `(method, params)` of a case drawn from `random`.
+    func makeCall(_ random: SplitMix64) -> (String, JSON) {
+      switch self {
+      case .goV1:
+        var generator = GoV1CaseGenerator(random: random)
+        return generator.makeCase()
+      case .jsV2:
+        var generator = JSV2CaseGenerator(random: random)
+        return generator.makeCase()
+      }
+    }
+  }
 
   /// Creates a generator; nil for an unknown profile.
   public init?(seed: UInt64, count: Int, profile: String) {
-    guard profile == "go-v1" || profile == "js-v2" else { return nil }
+    switch profile {
+    case "go-v1": kind = .goV1
+    case "js-v2": kind = .jsV2
+    default: return nil
+    }
     self.seed = seed
     self.count = count
     self.profile = profile
+    idWidth = max(7, String(max(count - 1, 0)).count)
   }
 
   /// The file name it writes: `generated-<profile>-seed<seed>-n<count>.jsonl`.
   public var fileName: String { "generated-\(profile)-seed\(seed)-n\(count).jsonl" }
-
-  /// The per-profile salt mixed into every case's generator.
-  var salt: UInt64 { profile == "go-v1" ? 0x676F_2D76_3100_0000 : 0x6A73_2D76_3200_0000 }
-
-  var flagTable: [FlagRules.Rule] { profile == "go-v1" ? FlagRules.goV1 : FlagRules.jsV2 }
 
   /// The header of the generated file.
   public var header: VectorHeader {
@@ -38,7 +75,7 @@ public struct VectorGenerator: Sendable {
       VectorHeader.Flag(
         name: "PanicAnswer", description: "Some answer is a Go panic or fatal error, or a JavaScript exception."),
     ]
-    flags += flagTable.map { VectorHeader.Flag(name: $0.flag, description: $0.description) }
+    flags += kind.flagTable.map { VectorHeader.Flag(name: $0.flag, description: $0.description) }
     return VectorHeader(
       profile: profile, sdkName: info?.sdk ?? "", sdkVersion: info?.version ?? "", producerName: "conform generate",
       producerVersion: ConformInfo.version,
@@ -50,15 +87,7 @@ public struct VectorGenerator: Sendable {
 
   /// Case `index`: params from its own SplitMix64 stream, expectation and flags from the reference.
   public func makeCase(_ index: Int, dispatcher: RequestDispatcher) -> VectorCase {
-    let random = SplitMix64(seed: seed, salt: salt, index: index)
-    let (method, params): (String, JSON)
-    if profile == "go-v1" {
-      var generator = GoV1CaseGenerator(random: random)
-      (method, params) = generator.makeCase()
-    } else {
-      var generator = JSV2CaseGenerator(random: random)
-      (method, params) = generator.makeCase()
-    }
+    let (method, params) = kind.makeCall(SplitMix64(seed: seed, salt: kind.salt, index: index))
     var explained = params.objectValue ?? JSONObject()
     explained.append("explain", .bool(true))
     let expectation: VectorCase.Expectation
@@ -77,11 +106,10 @@ public struct VectorGenerator: Sendable {
     case .failure(let error):
       expectation = .error(code: error.code.rawValue, kind: error.kind)
     }
-    var flags = ["Generated"] + FlagRules.flags(for: rules, table: flagTable)
+    var flags = ["Generated"] + FlagRules.flags(for: rules, table: kind.flagTable)
     if case .result(let result) = expectation, Self.containsPanic(result) { flags.append("PanicAnswer") }
-    // Zero-padded to at least 7 digits, so ids increase in byte order as JSON Lines files require.
-    let width = max(7, String(max(count - 1, 0)).count)
-    let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, width - String(index).count)) + String(index)
+    let number = String(index)
+    let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, idWidth - number.count)) + number
     return VectorCase(
       id: id, description: "Seeded case \(index) of seed \(seed): \(CaseSummary.describe(method: method, params: params))",
       flags: flags, method: method, params: params, expectation: expectation)
@@ -89,10 +117,10 @@ public struct VectorGenerator: Sendable {
 
   /// Writes the whole set as JSON Lines through `write`, in chunks, generating chunks on `jobs` threads.
   public func generate(jobs: Int = 1, write: ([UInt8]) throws -> Void) rethrows {
-    var writer = JSONWriter(reservingCapacity: 4096)
-    writer.write(header.jsonLinesHeader)
-    writer.bytes.append(UInt8(ascii: "\n"))
-    try write(writer.bytes)
+    var headerWriter = JSONWriter(reservingCapacity: 4096)
+    headerWriter.write(header.jsonLinesHeader)
+    headerWriter.bytes.append(UInt8(ascii: "\n"))
+    try write(headerWriter.bytes)
     let chunk = 2048
     var start = 0
     let limits = ServerLimits.defaults
@@ -102,15 +130,12 @@ public struct VectorGenerator: Sendable {
       let parts = ContiguousShares.map(count: end - start, workers: jobs) { _, range in
         var dispatcher = RequestDispatcher(limits: limits)
         dispatcher.explainRulesOnly = true
-        var bytes: [UInt8] = []
-        var lineWriter = JSONWriter(reservingCapacity: 1024)
+        var writer = JSONWriter(reservingCapacity: range.count * 1280)
         for index in range {
-          lineWriter.bytes.removeAll(keepingCapacity: true)
-          lineWriter.write(makeCase(chunkStart + index, dispatcher: dispatcher).json)
-          bytes.append(contentsOf: lineWriter.bytes)
-          bytes.append(UInt8(ascii: "\n"))
+          writer.write(makeCase(chunkStart + index, dispatcher: dispatcher).json)
+          writer.bytes.append(UInt8(ascii: "\n"))
         }
-        return bytes
+        return writer.bytes
       }
       try write(Array(parts.joined()))
       start = end
