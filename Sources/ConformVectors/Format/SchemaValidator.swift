@@ -41,7 +41,7 @@ public struct SchemaValidator {
     self.patterns = patterns
   }
 
-  /// The violations of `instance` against the schema at `pointer` (`""` for the root, `#/$defs/case` for a
+  /// The violations of `instance` against the schema at `definition` (`""` for the root, `#/$defs/case` for a
   /// definition); empty when it is valid.
   public func validate(_ instance: JSON, against definition: String = "") -> [Violation] {
     var violations: [Violation] = []

@@ -88,11 +88,9 @@ public enum VectorSchema {
   static func ref(_ name: String) -> JSON { Encode.object(["$ref": .string("#/$defs/\(name)")]) }
 
   static func closedObject(required: [String], _ properties: KeyValuePairs<String, JSON>) -> JSON {
-    var object = JSONObject()
-    for (key, value) in properties { object.append(key, value) }
-    return Encode.object([
+    Encode.object([
       "type": .string("object"), "required": .array(required.map(JSON.string)), "additionalProperties": .bool(false),
-      "properties": .object(object),
+      "properties": Encode.object(properties),
     ])
   }
 }

@@ -71,22 +71,18 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
   public func answer(_ calls: [(method: String, params: JSON)]) -> [TargetAnswer] {
     guard !exited else { return calls.map { _ in .broken("the target (\(command)) is no longer running") } }
     let firstID = nextID
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(calls.count * 256)
-    var writer = JSONWriter(reservingCapacity: 512)
+    var writer = JSONWriter(reservingCapacity: calls.count * 256)
     for call in calls {
-      writer.bytes.removeAll(keepingCapacity: true)
       writer.write(
         Encode.object([
           "id": Encode.int(nextID), "jsonrpc": .string("2.0"), "method": .string(call.method), "params": call.params,
         ]))
-      bytes.append(contentsOf: writer.bytes)
-      bytes.append(UInt8(ascii: "\n"))
+      writer.bytes.append(UInt8(ascii: "\n"))
       nextID += 1
     }
     // Write on another thread so that a target that answers before reading everything cannot deadlock us.
     let handle = input.fileHandleForWriting
-    let payload = Data(bytes)
+    let payload = Data(writer.bytes)
     let done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
       try? handle.write(contentsOf: payload)
