@@ -18,24 +18,27 @@ public enum JUnitReport {
         xml += "      <error message=\"\(escape(error.message))\">\(escape(error.description))</error>\n"
         xml += "    </testcase>\n"
       }
-      for result in file.results {
-        xml += "    <testcase classname=\"\(escape(file.profile ?? file.path))\" name=\"\(escape(result.vector.id))\">\n"
-        switch (result.verdict, result.outcome) {
-        case (.passed, _):
-          break
-        case (.skipped, .skip(let reason)):
-          xml += "      <skipped message=\"\(escape(reason))\"/>\n"
-        case (.expectedFailure, _):
-          xml += "      <skipped message=\"expected failure\"/>\n"
-        case (.unexpectedPass, _):
-          xml += "      <failure message=\"unexpected pass: listed as an expected failure\"/>\n"
-        case (.error, .error(let reason)):
-          xml += "      <error message=\"\(escape(reason))\"/>\n"
-        default:
-          let block = TextReport.caseBlock(result, file: file.path)
-          let message: String
-          if case .fail(let reason, _) = result.outcome { message = reason } else { message = "failed" }
-          xml += "      <failure message=\"\(escape(message))\">\(escape(block))</failure>\n"
+      let classname = escape(file.profile ?? file.path)
+      file.forEachCase { id, result in
+        xml += "    <testcase classname=\"\(classname)\" name=\"\(escape(id))\">\n"
+        if let result {
+          switch (result.verdict, result.outcome) {
+          case (.passed, _):
+            break
+          case (.skipped, .skip(let reason)):
+            xml += "      <skipped message=\"\(escape(reason))\"/>\n"
+          case (.expectedFailure, _):
+            xml += "      <skipped message=\"expected failure\"/>\n"
+          case (.unexpectedPass, _):
+            xml += "      <failure message=\"unexpected pass: listed as an expected failure\"/>\n"
+          case (.error, .error(let reason)):
+            xml += "      <error message=\"\(escape(reason))\"/>\n"
+          default:
+            let block = TextReport.caseBlock(result, file: file.path)
+            let message: String
+            if case .fail(let reason, _) = result.outcome { message = reason } else { message = "failed" }
+            xml += "      <failure message=\"\(escape(message))\">\(escape(block))</failure>\n"
+          }
         }
         xml += "    </testcase>\n"
       }

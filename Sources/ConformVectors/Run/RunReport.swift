@@ -79,8 +79,65 @@ public struct FileReport: Sendable, Equatable {
   public var fileError: VectorFileError?
   /// Outcome counts.
   public var counts = OutcomeCounts()
-  /// The results kept: every non-passing case, and every case when all are kept (JUnit output).
+  /// Every case that did not pass, in file order.
   public var results: [CaseResult] = []
+  /// The ids of the passing cases in file order, when `RunOptions.keepPassingResults` asks for them (JUnit
+  /// output lists every case). Nothing else of a passing case is kept, so a long run stays small.
+  public var passedIDs = CaseIDs()
+  /// For each of `results`, how many of `passedIDs` come before it in the file.
+  var passedBefore: [Int] = []
+
+  /// Records a case: its id alone when it passed (if `keepPassing`), its whole result otherwise.
+  mutating func record(_ result: CaseResult, keepPassing: Bool) {
+    if result.verdict == .passed {
+      if keepPassing { passedIDs.append(result.vector.id) }
+    } else {
+      results.append(result)
+      passedBefore.append(passedIDs.count)
+    }
+  }
+
+  /// Every kept case in file order: a passing one as its id and nil, any other as its id and its result.
+  func forEachCase(_ body: (_ id: String, _ result: CaseResult?) -> Void) {
+    var nextPassed = passedIDs.startIndex
+    for (index, result) in results.enumerated() {
+      let before = index < passedBefore.count ? min(passedBefore[index], passedIDs.count) : passedIDs.count
+      while nextPassed < before {
+        body(passedIDs[nextPassed], nil)
+        nextPassed += 1
+      }
+      body(result.vector.id, result)
+    }
+    while nextPassed < passedIDs.endIndex {
+      body(passedIDs[nextPassed], nil)
+      nextPassed += 1
+    }
+  }
+}
+
+/// Case ids packed into one buffer, in the order appended: a few bytes per id, not an allocation each.
+public struct CaseIDs: RandomAccessCollection, Sendable, Equatable {
+  private var utf8: [UInt8] = []
+  private var ends: [Int] = []
+
+  /// An empty list.
+  public init() {}
+
+  /// The position of the first id.
+  public var startIndex: Int { 0 }
+  /// The position after the last id.
+  public var endIndex: Int { ends.count }
+
+  /// The id at `position`.
+  public subscript(position: Int) -> String {
+    String(decoding: utf8[(position == 0 ? 0 : ends[position - 1])..<ends[position]], as: UTF8.self)
+  }
+
+  /// Appends `id`.
+  public mutating func append(_ id: String) {
+    utf8.append(contentsOf: id.utf8)
+    ends.append(utf8.count)
+  }
 }
 
 /// The results of a whole run.

@@ -18,7 +18,7 @@ public struct RunOptions: Sendable {
   public var jobs = 1
   /// Cases sent to a target at once.
   public var batchSize = 512
-  /// Keep passing cases in the report (for JUnit output).
+  /// Keep the ids of passing cases in the report (`FileReport.passedIDs`, for JUnit output).
   public var keepPassingResults = false
 
   /// Default options.
@@ -118,9 +118,7 @@ public struct VectorRunner {
     }
     file.counts.add(verdict)
     for flag in vector.flags { report.flags[flag, default: OutcomeCounts()].add(verdict) }
-    if verdict != .passed || options.keepPassingResults {
-      file.results.append(CaseResult(vector: vector, outcome: outcome, verdict: verdict))
-    }
+    file.record(CaseResult(vector: vector, outcome: outcome, verdict: verdict), keepPassing: options.keepPassingResults)
   }
 }
 
