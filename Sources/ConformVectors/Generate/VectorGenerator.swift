@@ -19,8 +19,9 @@ public struct VectorGenerator: Sendable {
   private let idWidth: Int
 
   /// What differs between the two profiles.
-  private enum Kind {
-    case goV1, jsV2
+  private enum Kind: String {
+    case goV1 = "go-v1"
+    case jsV2 = "js-v2"
 
     /// The per-profile salt mixed into every case's generator.
     var salt: UInt64 {
@@ -53,11 +54,8 @@ public struct VectorGenerator: Sendable {
 
   /// Creates a generator; nil for an unknown profile.
   public init?(seed: UInt64, count: Int, profile: String) {
-    switch profile {
-    case "go-v1": kind = .goV1
-    case "js-v2": kind = .jsV2
-    default: return nil
-    }
+    guard let kind = Kind(rawValue: profile) else { return nil }
+    self.kind = kind
     self.seed = seed
     self.count = count
     self.profile = profile
