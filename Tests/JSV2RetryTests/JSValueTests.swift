@@ -48,9 +48,26 @@ import Testing
     #expect(!JSValue.string("e\u{301}").strictEquals(.string("\u{E9}")))
   }
 
+  @Test func swiftEqualityIsBitExactIdentity() {
+    // `==` is not `===`: it tells -0 from 0 and matches a NaN by its bits, so tests cannot confuse them.
+    #expect(JSValue.number(-0.0) != .number(0))
+    #expect(JSValue.number(.nan) == .number(.nan))
+    #expect(JSValue.number(.nan) != .number(-.nan))
+    #expect(JSValue.number(.nan) != .number(Double(bitPattern: 0x7FF8_0000_0000_0001)))
+    #expect(JSValue.string("e\u{301}") != .string("\u{E9}"))
+    #expect(JSValue.string("1") != .number(1))
+    #expect(JSValue.null != .undefined)
+    let set: Set<JSValue> = [.number(0), .number(-0.0), .number(.nan), .number(.nan), .string("e\u{301}"), .string("\u{E9}")]
+    #expect(set.count == 5)
+    // The results compare through it too.
+    #expect(JSErrorObject(retryable: .number(0)) != JSErrorObject(retryable: .number(-0.0)))
+  }
+
   @Test func plusConcatenatesStrings() {
     #expect(JSValue.string("50").plus(.number(0)) == .string("500"))
     #expect(JSValue.null.plus(.number(0)) == .number(0))
+    #expect(JSValue.number(-0.0).plus(.number(-0.0)) == .number(-0.0))
+    #expect(JSValue.null.plus(.number(-0.0)) == .number(0))
     #expect(JSValue.bool(true).plus(.number(1)) == .number(2))
     #expect(JSValue.number(1e21).plus(.string("")) == .string("1e+21"))
   }

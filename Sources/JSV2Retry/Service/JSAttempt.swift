@@ -50,10 +50,15 @@ public struct JSServiceConfig: Sendable, Equatable {
     maxRetries: JSValue = .undefined, maxRedirects: JSValue = .undefined,
     retryDelayOptions: JSRetryDelayOptions = .empty, correctClockSkew: JSValue = .undefined
   ) {
+    // if (value === undefined) this[property] = defaultValue;
     self.maxRetries = maxRetries
-    self.maxRedirects = maxRedirects == .undefined ? .number(10) : maxRedirects
-    self.retryDelayOptions = retryDelayOptions == .value(.undefined) ? .empty : retryDelayOptions
-    self.correctClockSkew = correctClockSkew == .undefined ? .bool(false) : correctClockSkew
+    self.maxRedirects = maxRedirects.strictEquals(.undefined) ? .number(10) : maxRedirects
+    if case .value(.undefined) = retryDelayOptions {
+      self.retryDelayOptions = .empty
+    } else {
+      self.retryDelayOptions = retryDelayOptions
+    }
+    self.correctClockSkew = correctClockSkew.strictEquals(.undefined) ? .bool(false) : correctClockSkew
   }
 }
 

@@ -13,7 +13,9 @@ public enum JSServiceCall {
     // AWS.Response (lib/response.js:104-115): counters and the maxima snapshotted at creation.
     var retryCount = 0
     var redirectCount = 0
-    let maxRetries = config.maxRetries == .undefined ? JSValue.number(Double(service.defaultRetryCount)) : config.maxRetries
+    // numRetries(): config.maxRetries !== undefined ? config.maxRetries : defaultRetryCount (lib/service.js:540-546)
+    let maxRetries =
+      config.maxRetries.strictEquals(.undefined) ? JSValue.number(Double(service.defaultRetryCount)) : config.maxRetries
     let maxRedirects = config.maxRedirects
     // resp.httpResponse is created once and only overwritten by HTTP_HEADERS (lib/event_listeners.js:470-487).
     var status = JSValue.undefined
@@ -122,7 +124,7 @@ public enum JSServiceCall {
     }
     if status.isTruthy {
       error.statusCode = status
-      if error.retryable == .undefined {
+      if error.retryable.strictEquals(.undefined) {
         do {
           error.retryable = .bool(try service.retryableError(error, trace: trace))
           trace?.record(

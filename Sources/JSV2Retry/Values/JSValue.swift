@@ -5,6 +5,11 @@ import RetryCore
 ///
 /// Strings are sequences of Unicode scalars (a lone surrogate cannot occur: the wire layer maps it to U+FFFD),
 /// and every comparison works on code units, never on Swift's canonical equivalence.
+///
+/// `==` and hashing are identity of the modelled value, not a JavaScript operator: the same case, numbers by
+/// their whole IEEE-754 bit pattern (`-0` is not `0`; a NaN equals only a NaN with the same bits, as the wire
+/// compares NaN results) and strings byte for byte. The SDK's own comparisons are `strictEquals` (`===`),
+/// `looselyEquals` (`==`), `lessThan` and `greaterThanOrEqual`.
 public enum JSValue: Sendable, Hashable {
   /// `undefined`.
   case undefined
@@ -104,6 +109,35 @@ public enum JSValue: Sendable, Hashable {
     if case .string = self { return .string(toJSString + other.toJSString) }
     if case .string = other { return .string(toJSString + other.toJSString) }
     return .number(toNumber + other.toNumber)
+  }
+
+  /// Identity: same case and bit-exact payload (numbers by `bitPattern`, strings by `ExactText.equal`).
+  public static func == (lhs: JSValue, rhs: JSValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.undefined, .undefined), (.null, .null): true
+    case (.bool(let a), .bool(let b)): a == b
+    case (.number(let a), .number(let b)): a.bitPattern == b.bitPattern
+    case (.string(let a), .string(let b)): ExactText.equal(a, b)
+    default: false
+    }
+  }
+
+  /// Hashes what `==` compares: the case, a number's bit pattern, a string's UTF-8 bytes.
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .undefined: hasher.combine(0 as UInt8)
+    case .null: hasher.combine(1 as UInt8)
+    case .bool(let value):
+      hasher.combine(2 as UInt8)
+      hasher.combine(value)
+    case .number(let value):
+      hasher.combine(3 as UInt8)
+      hasher.combine(value.bitPattern)
+    case .string(let value):
+      hasher.combine(4 as UInt8)
+      hasher.combine(value.utf8.count)
+      for byte in value.utf8 { hasher.combine(byte) }
+    }
   }
 
   /// IsLessThan(x, y): nil stands for the spec's `undefined` (a NaN operand).
