@@ -46,6 +46,9 @@ import Testing
     #expect(!JSValue.null.looselyEquals(.number(0)))
     // Code-unit equality: an NFD string is not the NFC one, although Swift's == says they are.
     #expect(!JSValue.string("e\u{301}").strictEquals(.string("\u{E9}")))
+    #expect(JSValue.string("b").isString(in: ["a", "b"]))
+    #expect(!JSValue.string("e\u{301}").isString(in: ["\u{E9}"]))
+    #expect(!JSValue.number(1).isString(in: ["1"]))
   }
 
   @Test func swiftEqualityIsBitExactIdentity() {

@@ -115,20 +115,22 @@ public enum JSService: String, Sendable, CaseIterable {
 
   /// `clockSkewError` (`lib/service.js:592-603`).
   public func clockSkewError(_ error: JSErrorObject) -> Bool {
-    Self.clockSkewCodes.contains { error.code.strictEquals($0) }
+    error.code.isString(in: Self.clockSkewCodes)
   }
 
   /// `throttledError` (`lib/service.js:633-650`): status 429 (strictly a number) or a throttle code.
   public func throttledError(_ error: JSErrorObject) -> Bool {
     if error.statusCode.strictEquals(.number(429)) { return true }
-    return Self.throttleCodes.contains { error.code.strictEquals($0) }
+    return error.code.isString(in: Self.throttleCodes)
   }
 
+  /// The cases of `clockSkewError`'s `switch (error.code)` (`lib/service.js:593-600`).
   static let clockSkewCodes = [
     "RequestTimeTooSkewed", "RequestExpired", "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure",
     "RequestInTheFuture",
   ]
 
+  /// The cases of `throttledError`'s `switch (error.code)` (`lib/service.js:637-646`).
   static let throttleCodes = [
     "ProvisionedThroughputExceededException", "Throttling", "ThrottlingException", "RequestLimitExceeded",
     "RequestThrottled", "RequestThrottledException", "TooManyRequestsException", "TransactionInProgressException",
@@ -152,9 +154,8 @@ public enum JSService: String, Sendable, CaseIterable {
       trace?.record("s3.retryableError.requestTimeout", JSSource.s3(611), "code 'RequestTimeout'", true)
       return true
     }
-    let redirectCode =
-      ["AuthorizationHeaderMalformed", "BadRequest", "PermanentRedirect"].contains { error.code.strictEquals($0) }
-      || error.code.strictEquals(.number(301))
+    // regionRedirectErrorCodes.indexOf(error.code) != -1
+    let redirectCode = error.code.isString(in: s3RegionRedirectErrorCodes) || error.code.strictEquals(.number(301))
     if redirectCode, error.region.isTruthy, !error.region.looselyEquals(request.region) {
       // request.httpRequest.region = error.region; for a 301 updateReqBucketRegion builds a new S3 client for
       // that region (s3.js:616-619, 633-660), whose endpoint configuration splits the region string.
@@ -172,6 +173,9 @@ public enum JSService: String, Sendable, CaseIterable {
     return nil
   }
 
+  /// The string entries of `regionRedirectErrorCodes` (`lib/services/s3.js:22-27`); its fourth is the number 301.
+  static let s3RegionRedirectErrorCodes = ["AuthorizationHeaderMalformed", "BadRequest", "PermanentRedirect"]
+
   /// `operationsWith200StatusCodeError` (`lib/services/s3.js:13-17`).
   static let s3OperationsWith200StatusCodeError = ["completeMultipartUpload", "copyObject", "uploadPartCopy"]
 
@@ -185,6 +189,6 @@ public enum JSService: String, Sendable, CaseIterable {
   /// Whether `object[key]` is truthy for a plain object literal with `true` values under `ownKeys`.
   static func isOwnOrInheritedProperty(_ key: JSValue, of ownKeys: [String]) -> Bool {
     let name = key.toJSString
-    return (ownKeys + objectPrototypeProperties).contains { JSStrings.equal($0, name) }
+    return ExactText.isMember(name, of: ownKeys) || ExactText.isMember(name, of: objectPrototypeProperties)
   }
 }

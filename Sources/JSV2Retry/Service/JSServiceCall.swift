@@ -138,7 +138,7 @@ public enum JSServiceCall {
       }
     }
     // INVALIDATE_CREDENTIALS (522-531)
-    if ["RequestExpired", "ExpiredTokenException", "ExpiredToken"].contains(where: { error.code.strictEquals($0) }) {
+    if error.code.isString(in: expiredCredentialsCodes) {
       error.retryable = .bool(true)
       trace?.record(
         "INVALIDATE_CREDENTIALS", JSSource.listeners(528), "code \(display(error.code)): credentials expired, retryable")
@@ -195,6 +195,9 @@ public enum JSServiceCall {
     }
     if let lastThrown { throw .thrown(lastThrown) }
   }
+
+  /// The cases of the `switch (resp.error.code)` in `INVALIDATE_CREDENTIALS` (`lib/event_listeners.js:525-527`).
+  static let expiredCredentialsCodes = ["RequestExpired", "ExpiredTokenException", "ExpiredToken"]
 
   /// `service.retryDelays(retryCount, err)`: `lib/service.js:551-553`, or DynamoDB's copy with base 50
   /// (`lib/services/dynamodb.js:49-57`).

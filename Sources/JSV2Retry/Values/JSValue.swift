@@ -82,6 +82,12 @@ public enum JSValue: Sendable, Hashable {
     return false
   }
 
+  /// Whether this is a string `===` one of `table`: a `switch` over string cases or `table.indexOf(a) != -1`.
+  public func isString(in table: [String]) -> Bool {
+    if case .string(let value) = self { return ExactText.isMember(value, of: table) }
+    return false
+  }
+
   /// `a == b` (IsLooselyEqual) between primitives.
   public func looselyEquals(_ other: JSValue) -> Bool {
     switch (self, other) {
