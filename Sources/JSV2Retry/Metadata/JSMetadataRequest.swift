@@ -63,7 +63,7 @@ public enum JSMetadataRequest {
           "status \(code): retryable \(retryable), retryAfter \(display(retryAfter))")
       case .network(let code, let message, let errno):
         error = JSErrorObject(code: code, message: message, errno: errno)
-        trace?.record("handleRequestWithRetries.transport", JSSource.util(903), "transport error \(display(code))")
+        trace?.record("handleRequestWithRetries.transport", JSSource.util(940), "transport error \(display(code))")
       }
       // errCallback (lib/util.js:904-918)
       if error.code.strictEquals("TimeoutError") {

@@ -1,6 +1,6 @@
 // Minimal arbitrary-precision unsigned integer used for correctly rounded
 // decimal -> binary64 conversion (the role V8's Bignum plays in
-// src/numbers/strtod.cc / src/bignum.cc). Only the operations that
+// src/base/numbers/strtod.cc and bignum.cc in V8 11.3). Only the operations that
 // DecimalToDouble.swift needs are provided.
 
 extension JSNumerics {

@@ -1,6 +1,6 @@
 // Correctly rounded (round-half-even) conversion of a decimal significand and
 // exponent to binary64. V8 reaches the same, correctly rounded, result through
-// double-conversion's Strtod (src/numbers/strtod.cc: fast paths, DiyFp, then a
+// double-conversion's Strtod (src/base/numbers/strtod.cc: fast paths, DiyFp, then a
 // Bignum comparison); here the exact quotient is computed with BigUInt instead.
 
 extension JSNumerics {

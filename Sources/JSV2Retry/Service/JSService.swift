@@ -13,7 +13,8 @@ public enum JSService: String, Sendable, CaseIterable {
   case rdsdataservice
   /// `AWS.S3` (`lib/services/s3.js:604-625`).
   case s3
-  /// The STS client of `AWS.TokenFileWebIdentityCredentials` (`token_file_web_identity_credentials.js:198-204`).
+  /// The STS client of `AWS.TokenFileWebIdentityCredentials`
+  /// (`lib/credentials/token_file_web_identity_credentials.js:198-204`).
   case stsWebIdentity = "sts-web-identity"
 
   /// `defaultRetryCount` (`lib/service.js:172`, `lib/services/dynamodb.js:44`).

@@ -71,7 +71,7 @@ public enum JSServiceCall {
       }
       if let thrown {
         trace?.record(
-          "executor.thrown", JSSource.executor(99), "a retry listener threw \(thrown): it replaces the error")
+          "executor.thrown", JSSource.executor(107), "a retry listener threw \(thrown): it replaces the error")
         error = JSErrorObject(caught: thrown)
       }
 
@@ -239,7 +239,7 @@ public enum JSServiceCall {
     guard crc.isTruthy else { return nil }
     if JSNumerics.parseInt10(crc.toJSString) == 0 { return nil }
     trace?.record(
-      "dynamodb.checkCrc32", JSSource.dynamodb(21), "x-amz-crc32 \(display(crc)) is not the CRC32 of the body (0)")
+      "dynamodb.checkCrc32", JSSource.dynamodb(20), "x-amz-crc32 \(display(crc)) is not the CRC32 of the body (0)")
     // The thrown error passes through AWS.util.error(new Error(), thrown): code, message and retryable survive.
     var error = JSErrorObject(
       code: .string("CRC32CheckFailed"), message: .string("CRC32 integrity check failed"), retryable: .bool(true))
@@ -288,7 +288,7 @@ public enum JSServiceCall {
     // isDNSError (lib/event_listeners.js:602-607): errno === 'ENOTFOUND', or a number that Node's
     // util.getSystemErrorName accepts (a negative safe integer), after which indexOf(<boolean>) is -1, truthy.
     // For any other number getSystemErrorName throws ERR_OUT_OF_RANGE inside the listener, and
-    // AWS.Request.emit makes that exception the response's error (lib/request.js emit).
+    // AWS.Request.emit makes that exception the response's error (lib/request.js:680-690).
     let dns: Bool
     switch errno {
     case .string(let text):

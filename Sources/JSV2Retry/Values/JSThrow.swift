@@ -1,7 +1,7 @@
 /// An exception thrown inside SDK code, such as a `TypeError` from reading a property of `null`.
 ///
 /// Like a Go panic it is an answer: a predicate reports `{"throw": ...}`, and in a service call the listener
-/// executor turns it into the request's error (`lib/sequential_executor.js:99-101`).
+/// executor turns it into the request's error (`lib/sequential_executor.js:105-108`).
 public struct JSThrow: Error, Sendable, Equatable, CustomStringConvertible {
   /// The constructor name, such as `TypeError`.
   public let name: String
