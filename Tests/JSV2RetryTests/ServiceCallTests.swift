@@ -55,6 +55,41 @@ import Testing
     #expect(result.delays == expected)
   }
 
+  /// The messages the real SDK produces under Node 20 (checked against the reference with an extra probe).
+  @Test func transportErrorMessagesAreNode20s() throws {
+    func final(_ service: JSService, errno: JSValue) throws -> JSErrorObject? {
+      try JSServiceCall.run(
+        service: service, config: JSServiceConfig(maxRetries: .number(0)),
+        attempts: [.network(code: .string("ENOTFOUND"), message: .undefined, errno: errno)], random: []
+      ).final
+    }
+    let hosts: [(JSService, String)] = [
+      (.generic, "oraclegeneric.us-east-1.amazonaws.com"), (.dynamodb, "dynamodb.us-east-1.amazonaws.com"),
+      (.rdsdataservice, "rds-data.us-east-1.amazonaws.com"),
+    ]
+    for (service, host) in hosts {
+      let unknown = try final(service, errno: .string("ENOTFOUND"))
+      #expect(unknown?.code == .string("UnknownEndpoint"))
+      #expect(unknown?.region == .string("us-east-1"))
+      #expect(
+        unknown?.message
+          == .string(
+            "Inaccessible host: `\(host)' at port `undefined'. This service may not be available in the `us-east-1' region."))
+    }
+    let received: [(Double, String)] = [
+      (0, "0"), (-0.0, "-0"), (0.5, "0.5"), (.nan, "NaN"), (.infinity, "Infinity"), (4_294_967_296, "4294967296"),
+      (4_294_967_297, "4_294_967_297"), (5e9, "5_000_000_000"), (-9_007_199_254_740_992, "-9_007_199_254_740_992"),
+      (4_294_967_296.5, "4294967296.5"), (1e21, "1e_+21"), (-1e300, "-1e+_300"), (1e-7, "1e-7"),
+    ]
+    for (errno, text) in received {
+      let thrown = try final(.generic, errno: .number(errno))
+      #expect(thrown?.code == .string("ERR_OUT_OF_RANGE"))
+      #expect(
+        thrown?.message
+          == .string("The value of \"err\" is out of range. It must be a negative integer. Received \(text)"))
+    }
+  }
+
   @Test func dynamoDBWithNullOptionsThrowsATypeError() throws {
     let result = try JSServiceCall.run(
       service: .dynamodb, config: JSServiceConfig(retryDelayOptions: .value(.null)), attempts: [Self.http(500)], random: [])

@@ -20,6 +20,24 @@ public enum JSService: String, Sendable, CaseIterable {
   /// `defaultRetryCount` (`lib/service.js:172`, `lib/services/dynamodb.js:44`).
   public var defaultRetryCount: Int { self == .dynamodb ? 10 : 3 }
 
+  /// `config.region` of the reference's clients, which every request inherits as `httpRequest.region`.
+  public static let clientRegion = "us-east-1"
+
+  /// `endpoint.hostname` of the reference's client in `clientRegion`, which `SEND` copies onto a transport error
+  /// (`lib/event_listeners.js:438`): the regional `<endpointPrefix>.us-east-1.amazonaws.com`, or the global
+  /// endpoint of Route 53, S3 (for a request that names no bucket) and STS. The generic service is the
+  /// reference's own `oraclegeneric`.
+  public var clientHostname: String {
+    switch self {
+    case .generic: "oraclegeneric.us-east-1.amazonaws.com"
+    case .dynamodb: "dynamodb.us-east-1.amazonaws.com"
+    case .route53: "route53.amazonaws.com"
+    case .rdsdataservice: "rds-data.us-east-1.amazonaws.com"
+    case .s3: "s3.amazonaws.com"
+    case .stsWebIdentity: "sts.amazonaws.com"
+    }
+  }
+
   /// The S3 request context `retryableError` reads: `request.operation`, `request.httpRequest.region`, and
   /// whether a bucket-region probe for this request already found its region in the cache.
   public struct S3Request: Sendable, Equatable {
@@ -31,7 +49,7 @@ public enum JSService: String, Sendable, CaseIterable {
     public var regionForBucketCached: Bool
 
     /// The region of the reference's S3 client, which a request inherits when none is given.
-    public static let clientRegion = JSValue.string("us-east-1")
+    public static let clientRegion = JSValue.string(JSService.clientRegion)
 
     /// Creates a context; the request's region defaults to the client's (`us-east-1`).
     public init(operation: JSValue = .undefined, region: JSValue = clientRegion, regionForBucketCached: Bool = false) {

@@ -51,7 +51,7 @@ public enum JSServiceCall {
         }
       case .network(let code, let message, let errno):
         isNetworkError = true
-        error = sendError(code: code, message: message, errno: errno, trace: trace)
+        error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
       }
 
       // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,
@@ -272,21 +272,28 @@ public enum JSServiceCall {
     return JSErrorObject(code: code, message: finalMessage)
   }
 
-  /// `SEND`'s error handler (`lib/event_listeners.js:432-446`) and `ENOTFOUND_ERROR` (601-620).
-  static func sendError(code: JSValue, message: JSValue, errno: JSValue, trace: Trace?) -> JSErrorObject {
+  /// `SEND`'s error handler (`lib/event_listeners.js:432-446`) and `ENOTFOUND_ERROR` (601-620). The transport
+  /// error has no `port`, so the `UnknownEndpoint` message reads ``at port `undefined'``, as it does under the
+  /// reference.
+  static func sendError(service: JSService, code: JSValue, message: JSValue, errno: JSValue, trace: Trace?)
+    -> JSErrorObject
+  {
     var error = JSErrorObject(code: code, message: message, errno: errno)
     guard !code.strictEquals("RequestAbortedError") else {
       trace?.record("SEND.error", JSSource.listeners(433), "RequestAbortedError passes unchanged")
       return error
     }
+    // AWS.util.error(err, {code: errCode, region, hostname, retryable: true}); err.message = err.message || null
     let relabelled = code.strictEquals("TimeoutError") ? "TimeoutError" : "NetworkingError"
     error.code = .string(relabelled)
     error.message = message.or(.null)
+    error.region = .string(JSService.clientRegion)
     error.retryable = .bool(true)
     trace?.record("SEND.error", JSSource.listeners(435), "transport error \(display(code)) becomes \(relabelled), retryable")
     guard relabelled == "NetworkingError" else { return error }
     // isDNSError (lib/event_listeners.js:602-607): errno === 'ENOTFOUND', or a number that Node's
-    // util.getSystemErrorName accepts (a negative safe integer), after which indexOf(<boolean>) is -1, truthy.
+    // util.getSystemErrorName accepts (a negative safe integer, Node's lib/util.js:422-428), after which
+    // indexOf(<boolean>) is -1, truthy.
     // For any other number getSystemErrorName throws ERR_OUT_OF_RANGE inside the listener, and
     // AWS.Request.emit makes that exception the response's error (lib/request.js:680-690).
     let dns: Bool
@@ -298,9 +305,11 @@ public enum JSServiceCall {
         trace?.record(
           "ENOTFOUND_ERROR.throws", JSSource.listeners(606),
           "util.getSystemErrorName(\(display(errno))) throws ERR_OUT_OF_RANGE, which replaces the error")
+        // util.error(new Error(), rangeError): its code and message, nothing of the transport error
+        let received = NodeErrors.received(value)
         return JSErrorObject(
           code: .string("ERR_OUT_OF_RANGE"),
-          message: .string("The value of \"err\" is out of range. It must be a negative integer. Received \(errno.toJSString)"))
+          message: .string("The value of \"err\" is out of range. It must be a negative integer. Received \(received)"))
       }
       dns = true
     default:
@@ -309,9 +318,11 @@ public enum JSServiceCall {
     guard dns else { return error }
     trace?.record(
       "ENOTFOUND_ERROR", JSSource.listeners(612), "NetworkingError with errno \(display(errno)) becomes UnknownEndpoint")
-    var unknown = JSErrorObject(code: .string("UnknownEndpoint"), retryable: .bool(true))
+    // AWS.util.error(new Error(message), {code: 'UnknownEndpoint', region, hostname, retryable: true, ...})
+    var unknown = JSErrorObject(code: .string("UnknownEndpoint"), retryable: .bool(true), region: error.region)
     unknown.message = .string(
-      "Inaccessible host: `undefined' at port `undefined'. This service may not be available in the `undefined' region.")
+      "Inaccessible host: `\(service.clientHostname)' at port `undefined'. This service may not be available in the `"
+        + "\(JSService.clientRegion)' region.")
     return unknown
   }
 }
