@@ -22,26 +22,22 @@ public enum JSMetadataRequest {
   public static func run(
     options: Options, attempts: [JSAttempt], random: [Double], attemptLimit: Int = 100_000, trace: Trace? = nil
   ) throws(JSSimulationFailure) -> JSCallResult {
-    precondition(!attempts.isEmpty, "at least one attempt")
+    var transport = JSTransport(attempts: attempts, limit: attemptLimit)
     var runtime = JSRuntime(random: random)
     var retryCount = 0
     var delays: [JSValue] = []
-    var made = 0
     // var maxRetries = options.maxRetries || 0;
     let maxRetries = options.maxRetries.or(.number(0))
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
-        final: final, retryCount: retryCount, redirectCount: 0, maxRetries: maxRetries, attempts: made,
+        final: final, retryCount: retryCount, redirectCount: 0, maxRetries: maxRetries, attempts: transport.made,
         draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
     }
 
     while true {
-      guard made < attemptLimit else { throw .attemptLimit(attemptLimit) }
-      let attempt = attempts[min(made, attempts.count - 1)]
-      made += 1
       var error: JSErrorObject
-      switch attempt {
+      switch try transport.send() {
       case .http(let code, let headers, _, _):
         let status = JSValue.number(Double(code))
         if status.lessThan(.number(300)) {
@@ -70,14 +66,14 @@ public enum JSMetadataRequest {
         error.retryable = .bool(true)
         trace?.record("handleRequestWithRetries.timeout", JSSource.util(906), "TimeoutError is retryable")
       }
-      if error.retryable.isTruthy, JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+      if error.retryable.isTruthy, JSValue.counter(retryCount, isBelow: maxRetries) {
         let delay: JSValue
         do {
           delay = try JSCalculateRetryDelay.delay(
             retryCount: .number(Double(retryCount)), options: options.retryDelayOptions, errorCode: error.code,
             runtime: &runtime, trace: trace)
         } catch {
-          throw .randomExhausted(available: error.available)
+          throw JSSimulationFailure(error)
         }
         if delay.greaterThanOrEqual(.number(0)) {
           retryCount += 1

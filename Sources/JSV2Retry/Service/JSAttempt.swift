@@ -1,3 +1,5 @@
+import RetryCore
+
 /// What the transport produced for one HTTP attempt.
 public enum JSAttempt: Sendable, Equatable {
   /// An HTTP response. From status 300 up its body is the JSON error document
@@ -5,6 +7,31 @@ public enum JSAttempt: Sendable, Equatable {
   case http(status: Int, headers: JSHeaders, errorCode: String?, message: String?)
   /// A transport error object, as Node's HTTP layer reports it to `SEND`.
   case network(code: JSValue, message: JSValue, errno: JSValue)
+}
+
+/// The replaced transport of a simulated call: it serves the listed attempts in order, repeats the last one, and
+/// ends the simulation at the attempt cap.
+struct JSTransport {
+  /// The listed attempts (at least one).
+  let attempts: [JSAttempt]
+  /// The most attempts a simulation may make.
+  let limit: Int
+  /// How many attempts have been made.
+  private(set) var made = 0
+
+  /// Creates a transport over a non-empty list.
+  init(attempts: [JSAttempt], limit: Int) {
+    precondition(!attempts.isEmpty, "at least one attempt")
+    self.attempts = attempts
+    self.limit = limit
+  }
+
+  /// Makes the next attempt and returns what it produced; throws `attemptLimit` rather than exceed the cap.
+  mutating func send() throws(JSSimulationFailure) -> JSAttempt {
+    guard made < limit else { throw .attemptLimit(limit) }
+    defer { made += 1 }
+    return attempts[min(made, attempts.count - 1)]
+  }
 }
 
 /// Response headers as the HTTP layer stores them: names are looked up exactly (Node lower-cases real ones).
@@ -88,4 +115,9 @@ public enum JSSimulationFailure: Error, Sendable, Equatable {
   case randomExhausted(available: Int)
   /// More attempts than the cap.
   case attemptLimit(Int)
+
+  /// The failure for running out of `Math.random()` values.
+  init(_ exhausted: RandomExhausted) {
+    self = .randomExhausted(available: exhausted.available)
+  }
 }

@@ -8,7 +8,7 @@ public enum JSServiceCall {
     service: JSService, config: JSServiceConfig, attempts: [JSAttempt], random: [Double],
     attemptLimit: Int = 100_000, trace: Trace? = nil
   ) throws(JSSimulationFailure) -> JSCallResult {
-    precondition(!attempts.isEmpty, "at least one attempt")
+    var transport = JSTransport(attempts: attempts, limit: attemptLimit)
     var runtime = JSRuntime(random: random)
     // AWS.Response (lib/response.js:104-115): counters and the maxima snapshotted at creation.
     var retryCount = 0
@@ -21,21 +21,18 @@ public enum JSServiceCall {
     var status = JSValue.undefined
     var headers = JSHeaders()
     var delays: [JSValue] = []
-    var made = 0
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
-        final: final, retryCount: retryCount, redirectCount: redirectCount, maxRetries: maxRetries, attempts: made,
+        final: final, retryCount: retryCount, redirectCount: redirectCount, maxRetries: maxRetries,
+        attempts: transport.made,
         draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
     }
 
     while true {
-      guard made < attemptLimit else { throw .attemptLimit(attemptLimit) }
-      let attempt = attempts[min(made, attempts.count - 1)]
-      made += 1
       var error: JSErrorObject
       var isNetworkError = false
-      switch attempt {
+      switch try transport.send() {
       case .http(let code, let responseHeaders, let errorCode, let message):
         status = .number(Double(code))
         headers = responseHeaders
@@ -43,7 +40,7 @@ public enum JSServiceCall {
           if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
             error = crcError
           } else {
-            trace?.record("success", JSSource.service(531), "attempt \(made): status \(code) < 300")
+            trace?.record("success", JSSource.service(531), "attempt \(transport.made): status \(code) < 300")
             return result(nil)
           }
         } else {
@@ -66,7 +63,7 @@ public enum JSServiceCall {
       } catch {
         switch error {
         case .thrown(let exception): thrown = exception
-        case .randomExhausted(let exhausted): throw .randomExhausted(available: exhausted.available)
+        case .randomExhausted(let exhausted): throw JSSimulationFailure(exhausted)
         }
       }
       if let thrown {
@@ -78,10 +75,10 @@ public enum JSServiceCall {
       // RESET_RETRY_STATE (lib/event_listeners.js:573-594)
       let delay = error.retryDelay.or(.number(0))
       var willRetry = false
-      if error.retryable.isTruthy, JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+      if error.retryable.isTruthy, JSValue.counter(retryCount, isBelow: maxRetries) {
         retryCount += 1
         willRetry = true
-      } else if error.redirect.isTruthy, JSValue.number(Double(redirectCount)).lessThan(maxRedirects) {
+      } else if error.redirect.isTruthy, JSValue.counter(redirectCount, isBelow: maxRedirects) {
         redirectCount += 1
         willRetry = true
       }
@@ -164,10 +161,10 @@ public enum JSServiceCall {
       trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
     }
     // RETRY_CHECK (563-571): a delay for every error while retries remain, retryable or not.
-    if error.redirect.isTruthy, JSValue.number(Double(redirectCount)).lessThan(maxRedirects) {
+    if error.redirect.isTruthy, JSValue.counter(redirectCount, isBelow: maxRedirects) {
       error.retryDelay = .number(0)
       trace?.record("RETRY_CHECK.redirect", JSSource.listeners(566), "redirect with redirects left: retryDelay 0")
-    } else if JSValue.number(Double(retryCount)).lessThan(maxRetries) {
+    } else if JSValue.counter(retryCount, isBelow: maxRetries) {
       do {
         let delay = try retryDelays(
           service: service, config: config, retryCount: retryCount, errorCode: error.code, runtime: &runtime,

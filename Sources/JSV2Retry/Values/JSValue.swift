@@ -105,6 +105,11 @@ public enum JSValue: Sendable, Hashable {
     JSValue.isLessThan(self, other) ?? false
   }
 
+  /// `count < limit` for a counter the SDK keeps as a number, such as `resp.retryCount < resp.maxRetries`.
+  static func counter(_ count: Int, isBelow limit: JSValue) -> Bool {
+    JSValue.number(Double(count)).lessThan(limit)
+  }
+
   /// `a >= b`: true unless IsLessThan(a, b) is true or undefined.
   public func greaterThanOrEqual(_ other: JSValue) -> Bool {
     JSValue.isLessThan(self, other) == false
