@@ -238,10 +238,8 @@ public enum JSServiceCall {
     trace?.record(
       "dynamodb.checkCrc32", JSSource.dynamodb(20), "x-amz-crc32 \(display(crc)) is not the CRC32 of the body (0)")
     // The thrown error passes through AWS.util.error(new Error(), thrown): code, message and retryable survive.
-    var error = JSErrorObject(
+    return JSErrorObject(
       code: .string("CRC32CheckFailed"), message: .string("CRC32 integrity check failed"), retryable: .bool(true))
-    error.retryDelay = .undefined
-    return error
   }
 
   /// `extractError` of the JSON protocol (`lib/protocol/json.js:31-81`) for the error document of an attempt.

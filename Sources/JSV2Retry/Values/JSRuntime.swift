@@ -1,10 +1,10 @@
-public import RetryCore
+import RetryCore
 
 /// The per-call state that the SDK reaches outside its arguments: `Math.random()` and the calls made to a
 /// `customBackoff` function.
 public struct JSRuntime: Sendable {
   /// The injected `Math.random()` values.
-  public private(set) var random: DrawStream<Double>
+  private var random: DrawStream<Double>
   /// Every call made to a `customBackoff` function, in order.
   public private(set) var backoffCalls: [JSBackoffCall] = []
 
