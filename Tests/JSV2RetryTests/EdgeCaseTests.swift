@@ -93,6 +93,9 @@ import Testing
     #expect(JSNumerics.parseInt10("-0x10").bitPattern == (-0.0).bitPattern)
     #expect(JSNumerics.parseInt10("- 1").isNaN)
     #expect(JSNumerics.parseInt10("  42px") == 42)
+    #expect(JSNumerics.parseInt10("\u{FEFF} 7 \t") == 7)
+    #expect(JSNumerics.parseInt10(" \u{2028}").isNaN)
+    #expect(JSNumerics.parseInt10("\u{3000}-0012x") == -12)
     #expect(JSNumerics.parseInt10("9007199254740993") == 9007199254740992)
     #expect(JSNumerics.parseInt10(String(repeating: "9", count: 400)) == .infinity)
   }

@@ -10,11 +10,10 @@ extension JSNumerics {
 
   /// parseInt(s, 10) for a string argument, exactly as V8 computes it.
   public static func parseInt10(_ s: String) -> Double {
-    let scalars = Array(s.unicodeScalars)
-    var i = 0
-    let end = scalars.count
     // 19.2.5 step 2: TrimString(inputString, start) - leading StrWhiteSpaceChar only.
-    while i < end, isStrWhiteSpace(scalars[i]) { i += 1 }
+    let scalars = trimmedScalars(s, trailing: false)
+    var i = scalars.startIndex
+    let end = scalars.endIndex
     if i == end { return .nan }
     // Steps 4-6: one optional sign; no whitespace may follow it.
     var negative = false
@@ -22,16 +21,12 @@ extension JSNumerics {
       negative = scalars[i] == "-"
       i += 1
     }
-    @inline(__always) func digitValue(_ c: Unicode.Scalar) -> UInt8? {
-      let v = c.value
-      return (v >= 0x30 && v <= 0x39) ? UInt8(v - 0x30) : nil
-    }
     // Step 11-12: the longest prefix of radix-10 digits; none -> NaN.
-    guard i < end, digitValue(scalars[i]) != nil else { return .nan }
+    guard i < end, decimalDigit(scalars[i]) != nil else { return .nan }
     // V8 skips leading zeros (State::kZero gives a signed zero).
     while i < end, scalars[i] == "0" { i += 1 }
     var digits: [UInt8] = []
-    while i < end, let d = digitValue(scalars[i]) {
+    while i < end, let d = decimalDigit(scalars[i]) {
       digits.append(d)
       if digits.count > parseIntMaxSignificantDigits {
         return negative ? -.infinity : .infinity

@@ -46,13 +46,8 @@ extension JSNumerics {
     var nonzeroDropped = false    // V8 nonzero_digit_dropped
     var sawDigit = false
 
-    @inline(__always) func digitValue(_ c: Unicode.Scalar) -> UInt8? {
-      let v = c.value
-      return (v >= 0x30 && v <= 0x39) ? UInt8(v - 0x30) : nil
-    }
-
     // Integer part. Leading zeros are insignificant.
-    while i < end, let d = digitValue(t[i]) {
+    while i < end, let d = decimalDigit(t[i]) {
       sawDigit = true
       if d != 0 || !digits.isEmpty {
         if digits.count < maxSignificantDigits {
@@ -67,7 +62,7 @@ extension JSNumerics {
     // Fraction part.
     if i < end, t[i] == "." {
       i += 1
-      while i < end, let d = digitValue(t[i]) {
+      while i < end, let d = decimalDigit(t[i]) {
         sawDigit = true
         if digits.isEmpty && d == 0 {
           exponent -= 1  // leading zero of the fraction
@@ -94,10 +89,10 @@ extension JSNumerics {
         i += 1
         if i == end { return .nan }
       }
-      guard digitValue(t[i]) != nil else { return .nan }
+      guard decimalDigit(t[i]) != nil else { return .nan }
       let maxExponent = Int(Int32.max / 2)
       var num = 0
-      while i < end, let d = digitValue(t[i]) {
+      while i < end, let d = decimalDigit(t[i]) {
         if num >= maxExponent / 10 && !(num == maxExponent / 10 && Int(d) <= maxExponent % 10) {
           num = maxExponent
         } else {

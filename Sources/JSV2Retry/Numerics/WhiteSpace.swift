@@ -2,6 +2,7 @@
 // LineTerminator; 12.2 WhiteSpace, 12.3 LineTerminator), as V8's
 // IsWhiteSpaceOrLineTerminator (src/strings/char-predicates.h) classifies it.
 // U+180E is NOT included (it stopped being Zs in Unicode 6.3; V8 agrees).
+// Also the DecimalDigit that StringToNumber and parseInt read.
 
 extension JSNumerics {
   /// True if `c` is a StrWhiteSpaceChar (WhiteSpace or LineTerminator).
@@ -19,14 +20,21 @@ extension JSNumerics {
     }
   }
 
-  /// The scalars of `s` with leading and trailing StrWhiteSpaceChar removed
-  /// (V8 AdvanceToNonspace on both ends).
-  static func trimmedScalars(_ s: String) -> ArraySlice<Unicode.Scalar> {
+  /// The scalars of `s` with leading StrWhiteSpaceChar removed, and trailing ones too unless `trailing` is
+  /// false (V8 AdvanceToNonspace; parseInt's TrimString(string, start) trims only the start).
+  static func trimmedScalars(_ s: String, trailing: Bool = true) -> ArraySlice<Unicode.Scalar> {
     let all = Array(s.unicodeScalars)
     var lo = 0
     var hi = all.count
     while lo < hi, isStrWhiteSpace(all[lo]) { lo += 1 }
-    while hi > lo, isStrWhiteSpace(all[hi - 1]) { hi -= 1 }
+    while trailing, hi > lo, isStrWhiteSpace(all[hi - 1]) { hi -= 1 }
     return all[lo..<hi]
+  }
+
+  /// The value of a DecimalDigit (`0` to `9`), or nil for any other scalar.
+  @inline(__always)
+  static func decimalDigit(_ c: Unicode.Scalar) -> UInt8? {
+    let v = c.value
+    return (v >= 0x30 && v <= 0x39) ? UInt8(v - 0x30) : nil
   }
 }
