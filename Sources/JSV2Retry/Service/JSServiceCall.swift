@@ -207,8 +207,7 @@ public enum JSServiceCall {
       // var retryDelayOptions = AWS.util.copy(this.config.retryDelayOptions);
       // if (typeof retryDelayOptions.base !== 'number') retryDelayOptions.base = 50;
       switch options {
-      case .value(.null), .value(.undefined):
-        guard case .value(let value) = options else { break }
+      case .value(let value) where value.looselyEquals(.null):  // copy returns null and undefined as is (util.js:547)
         trace?.record("dynamodb.retryDelays", JSSource.dynamodb(52), "AWS.util.copy(\(value.toJSString)).base throws")
         throw .thrown(.readProperty(of: value, "base"))
       case .value:
