@@ -16,24 +16,24 @@ public enum GoClassification {
 
   /// `request.IsErrorThrottle(err)` (`retryer.go:230-235`): an awserr whose code is a throttle code.
   public static func isErrorThrottle(_ error: GoError?, trace: Trace? = nil) -> Bool {
-    guard let view = error?.awsError else {
+    guard let code = error?.awsCode else {
       trace?.record("IsErrorThrottle.notAWSError", GoSource.retryer(231), "not an awserr.Error", false)
       return false
     }
-    let outcome = GoCodeTables.isThrottle(view.code)
-    trace?.record("IsErrorThrottle.code", GoSource.retryer(232), "code \(quoted(view.code)) in throttleCodes", outcome)
+    let outcome = GoCodeTables.isThrottle(code)
+    trace?.record("IsErrorThrottle.code", GoSource.retryer(232), "code \(quoted(code)) in throttleCodes", outcome)
     return outcome
   }
 
   /// `request.IsErrorExpiredCreds(err)` (`retryer.go:239-244`): an awserr whose code is an expired-credentials code.
   public static func isErrorExpiredCreds(_ error: GoError?, trace: Trace? = nil) -> Bool {
-    guard let view = error?.awsError else {
+    guard let code = error?.awsCode else {
       trace?.record("IsErrorExpiredCreds.notAWSError", GoSource.retryer(240), "not an awserr.Error", false)
       return false
     }
-    let outcome = GoCodeTables.isExpiredCreds(view.code)
+    let outcome = GoCodeTables.isExpiredCreds(code)
     trace?.record(
-      "IsErrorExpiredCreds.code", GoSource.retryer(241), "code \(quoted(view.code)) in credsExpiredCodes", outcome)
+      "IsErrorExpiredCreds.code", GoSource.retryer(241), "code \(quoted(code)) in credsExpiredCodes", outcome)
     return outcome
   }
 
@@ -51,12 +51,15 @@ public enum GoClassification {
         trace?.record("shouldRetryError.awserr.canceled", GoSource.retryer(171), "code RequestCanceled", false)
         return false
       }
-      if try isNestedErrorRetryable(view, trace: trace) {
+      // OrigErr() of a batch builds a new error and prints it: derived once here, read by both
+      // isNestedErrorRetryable (retryer.go:139) and the recursion below (retryer.go:178); it is pure.
+      let orig = view.origErr
+      if try isNestedErrorRetryable(code: view.code, origErr: orig, trace: trace) {
         trace?.record("shouldRetryError.awserr.nested", GoSource.retryer(174), "nested error retryable", true)
         return true
       }
       var shouldRetry = false
-      if let orig = view.origErr {
+      if let orig {
         // OrigErr() of a batch of two or more whose first error is not an awserr is a "BatchedErrors" batch of
         // the same list (aws/awserr/types.go:103-104). Once the recursion reaches such a batch, its OrigErr() is
         // itself, nothing in its branch stops early, and the recursion never ends.
@@ -131,35 +134,36 @@ public enum GoClassification {
     return true
   }
 
-  /// `isNestedErrorRetryable(parent)` (`retryer.go:130-153`).
-  static func isNestedErrorRetryable(_ parent: AWSErrorView, trace: Trace?) throws(GoPanic) -> Bool {
-    guard GoBytes.isMember(parent.code, of: GoCodeTables.validParent) else { return false }
-    guard let nested = parent.origErr else {
-      trace?.record("isNestedErrorRetryable.noOrig", GoSource.retryer(140), "\(parent.code) without OrigErr", false)
+  /// `isNestedErrorRetryable(parent)` (`retryer.go:130-153`) for a parent with `Code()` `code` and `OrigErr()`
+  /// `origErr`.
+  static func isNestedErrorRetryable(code: String, origErr: GoError?, trace: Trace?) throws(GoPanic) -> Bool {
+    guard GoBytes.isMember(code, of: GoCodeTables.validParent) else { return false }
+    guard let nested = origErr else {
+      trace?.record("isNestedErrorRetryable.noOrig", GoSource.retryer(140), "\(code) without OrigErr", false)
       return false
     }
-    if let view = nested.awsError {
-      let outcome = GoCodeTables.isRetryable(view.code)
+    if let nestedCode = nested.awsCode {
+      let outcome = GoCodeTables.isRetryable(nestedCode)
       trace?.record(
         "isNestedErrorRetryable.awserr", GoSource.retryer(145),
-        "\(parent.code) wraps awserr code \(quoted(view.code)), retryable code", outcome)
+        "\(code) wraps awserr code \(quoted(nestedCode)), retryable code", outcome)
       return outcome
     }
     if let temporary = nested.temporary {
       if temporary {
         trace?.record(
           "isNestedErrorRetryable.temporary", GoSource.retryer(149),
-          "\(parent.code) wraps \(nested.goTypeName) with Temporary() true", true)
+          "\(code) wraps \(nested.goTypeName) with Temporary() true", true)
         return true
       }
       trace?.record(
         "isNestedErrorRetryable.temporary", GoSource.retryer(149),
-        "\(parent.code) wraps \(nested.goTypeName) with Temporary() false: isErrConnectionReset decides")
+        "\(code) wraps \(nested.goTypeName) with Temporary() false: isErrConnectionReset decides")
       return try isErrConnectionReset(nested, trace: trace)
     }
     trace?.record(
       "isNestedErrorRetryable.other", GoSource.retryer(152),
-      "\(parent.code) wraps \(nested.goTypeName): isErrConnectionReset decides")
+      "\(code) wraps \(nested.goTypeName): isErrConnectionReset decides")
     return try isErrConnectionReset(nested, trace: trace)
   }
 

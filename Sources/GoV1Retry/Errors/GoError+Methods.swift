@@ -1,23 +1,41 @@
 /// What the `awserr.Error` interface exposes of a value: `Code()`, `Message()` and `OrigErr()`.
+///
+/// The view keeps the `baseError` it looks at; `OrigErr()` of a batch builds a new error (and prints its text),
+/// so it is derived only when read.
 public struct AWSErrorView: Sendable, Equatable {
+  /// The `*awserr.baseError` (also the one inside an `*awserr.requestError`).
+  let base: AWSBaseError
+
   /// `Code()`.
-  public let code: String
+  public var code: String { base.code }
   /// `Message()`.
-  public let message: String
-  /// `OrigErr()`.
-  public let origErr: GoError?
+  public var message: String { base.message }
+  /// `OrigErr()` (`aws/awserr/types.go:93-106`), derived on each read.
+  public var origErr: GoError? { base.origErr }
+
+  /// Two views are equal when `Code()`, `Message()` and `OrigErr()` are.
+  public static func == (lhs: AWSErrorView, rhs: AWSErrorView) -> Bool {
+    lhs.code == rhs.code && lhs.message == rhs.message && lhs.origErr == rhs.origErr
+  }
 }
 
 extension GoError {
-  /// The value as an `awserr.Error` (Go's `err.(awserr.Error)`), or nil when the type does not implement it.
-  public var awsError: AWSErrorView? {
+  /// The `*awserr.baseError` behind the value when its type implements `awserr.Error`, else nil.
+  var awsBase: AWSBaseError? {
     switch kind {
     case .aws(let base), .requestFailure(let base, _, _):
-      return AWSErrorView(code: base.code, message: base.message, origErr: base.origErr)
+      return base
     default:
       return nil
     }
   }
+
+  /// The value as an `awserr.Error` (Go's `err.(awserr.Error)`), or nil when the type does not implement it.
+  public var awsError: AWSErrorView? { awsBase.map(AWSErrorView.init(base:)) }
+
+  /// `Code()` when the value is an `awserr.Error` (Go's `err.(awserr.Error)` then `.Code()`), else nil; reads no
+  /// `OrigErr()`.
+  public var awsCode: String? { awsBase?.code }
 
   /// `Temporary()` when the dynamic type has that method (Go's `err.(temporary)`), else nil.
   ///

@@ -105,7 +105,7 @@ public struct AWSBaseError: Sendable, Equatable {
   /// Whether `OrigErr()` derives a batch of this very list (two or more errors, the first not an awserr).
   var isSelfDerivingBatch: Bool {
     guard errs.count >= 2 else { return false }
-    if case let first?? = errs.first, first.awsError != nil { return false }
+    if case let first?? = errs.first, first.awsBase != nil { return false }
     return true
   }
 
@@ -117,8 +117,8 @@ public struct AWSBaseError: Sendable, Equatable {
     case 1:
       return errs[0]
     default:
-      if case let first?? = errs.first, let view = first.awsError {
-        return .aws(AWSBaseError(code: view.code, message: view.message, errs: Array(errs.dropFirst())))
+      if case let first?? = errs.first, let head = first.awsBase {
+        return .aws(AWSBaseError(code: head.code, message: head.message, errs: Array(errs.dropFirst())))
       }
       return .aws(AWSBaseError(code: "BatchedErrors", message: "multiple errors occurred", errs: errs))
     }

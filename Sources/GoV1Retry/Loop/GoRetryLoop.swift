@@ -141,7 +141,7 @@ public enum GoRetryLoop {
           GoAttemptRecord(
             errorText: errorText, shouldRetryCalled: shouldRetryCalled, retryable: retryable, willRetry: false,
             delay: nil, draws: 0, expireCredentials: false))
-        return finish(.failure(errorText: errorText, code: error.awsError?.code))
+        return finish(.failure(errorText: errorText, code: error.awsCode))
       }
       let drawsBefore = rand.draws
       let delay: Int64
