@@ -2,8 +2,10 @@ public import RetryCore
 
 /// The part of a `*request.Request` that the retry code reads.
 public struct GoRequest: Sendable, Equatable {
-  /// `r.Error`.
-  public var error: GoError?
+  /// `r.Error`. Setting it drops a precomputed classification, which was of the old error.
+  public var error: GoError? {
+    didSet { precomputed = Precomputed() }
+  }
   /// `r.HTTPResponse`, or nil.
   public var httpResponse: GoHTTPResponse?
   /// `r.RetryCount` (a Go `int`: 64 bits, wrapping).
@@ -14,9 +16,20 @@ public struct GoRequest: Sendable, Equatable {
   public var retryErrorCodes: [String]
   /// `r.ThrottleErrorCodes`.
   public var throttleErrorCodes: [String]
-  /// `IsErrorRetryable(r.Error)` when `precomputeClassification()` stored it: the rules are pure, so the
-  /// request methods and retryers that ask again reuse it (only when nobody asked for a trace).
-  var precomputedErrorRetryable: Result<Bool, GoPanic>?
+  /// `IsErrorRetryable(r.Error)` when `precomputeClassification()` stored it: the rules are pure and read only
+  /// `r.Error`, so the request methods and retryers that ask again reuse it (only when nobody asked for a trace).
+  /// Cleared whenever `error` is set; never part of equality.
+  private var precomputed = Precomputed()
+
+  /// The cache of a classification of `error`: any two compare equal, so the synthesized `==` reads only the
+  /// request's fields.
+  private struct Precomputed: Sendable, Equatable {
+    /// `IsErrorRetryable(r.Error)`, or nil when not computed.
+    var errorRetryable: Result<Bool, GoPanic>?
+
+    /// Always true: a cache is no part of the value.
+    static func == (lhs: Precomputed, rhs: Precomputed) -> Bool { true }
+  }
 
   /// Creates a request.
   public init(
@@ -34,12 +47,12 @@ public struct GoRequest: Sendable, Equatable {
   /// Computes `IsErrorRetryable(r.Error)` once for every later question about this request.
   public mutating func precomputeClassification() {
     let error = self.error
-    precomputedErrorRetryable = Result { () throws(GoPanic) in try GoClassification.isErrorRetryable(error) }
+    precomputed.errorRetryable = Result { () throws(GoPanic) in try GoClassification.isErrorRetryable(error) }
   }
 
   /// `IsErrorRetryable(r.Error)`, reusing the precomputed answer when there is one and no trace is wanted.
   public func errorRetryable(trace: Trace? = nil) throws(GoPanic) -> Bool {
-    if trace == nil, let precomputed = precomputedErrorRetryable { return try precomputed.get() }
+    if trace == nil, let precomputed = precomputed.errorRetryable { return try precomputed.get() }
     return try GoClassification.isErrorRetryable(error, trace: trace)
   }
 
