@@ -47,9 +47,14 @@ public struct GoError: Sendable, Equatable {
 
   /// Whether this is an awserr batch whose `OrigErr()` is an identical batch, so that `shouldRetryError`,
   /// which follows `OrigErr()`, never ends once it gets here.
+  ///
+  /// For a self-deriving batch `OrigErr()` is `NewBatchError("BatchedErrors", "multiple errors occurred",
+  /// b.errs)` (`aws/awserr/types.go:103-104`): a `*baseError` with the same list, so it equals this value exactly
+  /// when the code and message are those two strings. No tree is built or compared.
   var isOrigErrFixedPoint: Bool {
     guard case .aws(let base) = kind, base.isSelfDerivingBatch else { return false }
-    return base.origErr == self
+    return GoBytes.equal(base.code, AWSBaseError.batchedErrorsCode)
+      && GoBytes.equal(base.message, AWSBaseError.batchedErrorsMessage)
   }
 
   /// Two values are equal when their types and fields are (the text follows from them).
@@ -120,9 +125,14 @@ public struct AWSBaseError: Sendable, Equatable {
       if case let first?? = errs.first, let head = first.awsBase {
         return .aws(AWSBaseError(code: head.code, message: head.message, errs: Array(errs.dropFirst())))
       }
-      return .aws(AWSBaseError(code: "BatchedErrors", message: "multiple errors occurred", errs: errs))
+      return .aws(AWSBaseError(code: Self.batchedErrorsCode, message: Self.batchedErrorsMessage, errs: errs))
     }
   }
+
+  /// The code of a batch derived from a list whose first error is not an awserr (`aws/awserr/types.go:103`).
+  static let batchedErrorsCode = "BatchedErrors"
+  /// The message of such a batch (`aws/awserr/types.go:104`).
+  static let batchedErrorsMessage = "multiple errors occurred"
 }
 
 /// The fields of a `*net.OpError`.
