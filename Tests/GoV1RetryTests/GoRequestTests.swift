@@ -26,4 +26,21 @@ import Testing
     other.error = Self.notRetryable
     #expect(other != plain)
   }
+
+  @Test func headerGetMatchesCanonicalKeys() {
+    func header(_ keys: String...) -> GoHeader {
+      GoHeader(keys.enumerated().map { GoHeader.Entry(key: $0.element, values: ["\($0.offset)"]) })
+    }
+    // textproto.CanonicalMIMEHeaderKey folds case word by word; a key with a non-token byte stays as given.
+    #expect(header("retry-after").get("Retry-After") == "0")
+    #expect(header("RETRY-AFTER").get("rEtRy-aFtEr") == "0")
+    #expect(header("Retry After", "retry_after", "x-retry-after", "Retry-After").get("retry-after") == "3")
+    #expect(header("Retry After").get("Retry After") == "0")
+    #expect(header("Retry After").get("retry after") == "")
+    #expect(header("Retry-Aft\u{E9}r").get("retry-aft\u{E9}r") == "")
+    #expect(header("Retry-After").get("Retry-After ") == "")
+    #expect(header().get("Retry-After") == "")
+    #expect(GoHeader([.init(key: "retry-after", values: []), .init(key: "Retry-After", values: ["1", "2"])])
+      .get("RETRY-AFTER") == "1")
+  }
 }
