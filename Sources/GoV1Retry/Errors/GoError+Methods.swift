@@ -95,7 +95,11 @@ extension GoError {
     }
   }
 
-  /// The Go type name, as `%T` prints it.
+  /// The Go type name, as `%T` prints it (checked with Go 1.19; the awserr constructors return `*baseError` and
+  /// `*requestError`, `aws/awserr/types.go:50,136`), for the explain text.
+  ///
+  /// `.opaque` stands for any type outside the list, so its name is a description, `"opaque"` or
+  /// `"opaque (with Temporary)"`, not a `%T` value.
   public var goTypeName: String {
     switch kind {
     case .aws: "*awserr.baseError"
@@ -107,7 +111,8 @@ extension GoError {
     case .dns: "*net.DNSError"
     case .contextCanceled, .plain: "*errors.errorString"
     case .contextDeadlineExceeded: "context.deadlineExceededError"
-    case .netErrClosed: "*poll.errNetClosing"
+    // net.ErrClosed is poll.ErrNetClosing, a value of the struct type errNetClosing (internal/poll/fd.go:18,31).
+    case .netErrClosed: "poll.errNetClosing"
     case .opaque(_, let temporary): temporary == nil ? "opaque" : "opaque (with Temporary)"
     }
   }
