@@ -3,7 +3,7 @@ public enum GoCodeTables {
   /// `retryableCodes` (`retryer.go:77-82`): retryable without further action.
   public static let retryable = ["RequestError", "RequestTimeout", "ResponseTimeout", "RequestTimeoutException"]
 
-  /// `throttleCodes` (`retryer.go:84-96`).
+  /// `throttleCodes` (`retryer.go:84-96`); `isCodeThrottle` (`retryer.go:107-110`) is membership in it.
   public static let throttle = [
     "ProvisionedThroughputExceededException", "ThrottledException", "Throttling", "ThrottlingException",
     "RequestLimitExceeded", "RequestThrottled", "RequestThrottledException", "TooManyRequestsException",
@@ -20,9 +20,6 @@ public enum GoCodeTables {
   public static let canceled = "RequestCanceled"
   /// `ErrCodeRequestError` (`aws/request/request.go:43`).
   public static let requestError = "RequestError"
-
-  /// `isCodeThrottle` (`retryer.go:107-110`).
-  static func isThrottle(_ code: String) -> Bool { GoBytes.isMember(code, of: throttle) }
 
   /// `isCodeRetryable` (`retryer.go:112-118`): retryable codes and expired-credential codes.
   static func isRetryable(_ code: String) -> Bool {

@@ -16,25 +16,31 @@ public enum GoClassification {
 
   /// `request.IsErrorThrottle(err)` (`retryer.go:230-235`): an awserr whose code is a throttle code.
   public static func isErrorThrottle(_ error: GoError?, trace: Trace? = nil) -> Bool {
-    guard let code = error?.awsCode else {
+    guard let (code, outcome) = awsCode(of: error, in: GoCodeTables.throttle) else {
       trace?.record("IsErrorThrottle.notAWSError", GoSource.retryer(231), "not an awserr.Error", false)
       return false
     }
-    let outcome = GoCodeTables.isThrottle(code)
     trace?.record("IsErrorThrottle.code", GoSource.retryer(232), "code \(quoted(code)) in throttleCodes", outcome)
     return outcome
   }
 
   /// `request.IsErrorExpiredCreds(err)` (`retryer.go:239-244`): an awserr whose code is an expired-credentials code.
   public static func isErrorExpiredCreds(_ error: GoError?, trace: Trace? = nil) -> Bool {
-    guard let code = error?.awsCode else {
+    guard let (code, outcome) = awsCode(of: error, in: GoCodeTables.credsExpired) else {
       trace?.record("IsErrorExpiredCreds.notAWSError", GoSource.retryer(240), "not an awserr.Error", false)
       return false
     }
-    let outcome = GoCodeTables.isExpiredCreds(code)
     trace?.record(
       "IsErrorExpiredCreds.code", GoSource.retryer(241), "code \(quoted(code)) in credsExpiredCodes", outcome)
     return outcome
+  }
+
+  /// `err.(awserr.Error)` and whether its `Code()` is one of `table`: nil when `error` is not an awserr, else
+  /// the code and the answer. The test of `IsErrorThrottle` (`retryer.go:231-232`), `IsErrorExpiredCreds`
+  /// (`retryer.go:240-241`) and `isErrCode` (`retryer.go:292-297`).
+  static func awsCode(of error: GoError?, in table: [String]) -> (code: String, isMember: Bool)? {
+    guard let code = error?.awsCode else { return nil }
+    return (code, GoBytes.isMember(code, of: table))
   }
 
   /// `shouldRetryError(err)` (`retryer.go:168-226`): a type switch whose order decides.

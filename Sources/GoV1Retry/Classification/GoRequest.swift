@@ -96,8 +96,7 @@ public struct GoRequest: Sendable, Equatable {
 
   /// `isErrCode(r.Error, codes)` (`retryer.go:291-301`): the top-level awserr code is one of `codes`.
   func isErrCode(_ codes: [String]) -> Bool {
-    guard let code = error?.awsCode else { return false }
-    return GoBytes.isMember(code, of: codes)
+    GoClassification.awsCode(of: error, in: codes)?.isMember ?? false
   }
 }
 

@@ -26,7 +26,8 @@ public struct GoError: Sendable, Equatable {
     case contextCanceled
     /// `context.DeadlineExceeded`, whose `Temporary()` and `Timeout()` are true.
     case contextDeadlineExceeded
-    /// `net.ErrClosed` (`poll.ErrNetClosing`, a value of type `poll.errNetClosing`), whose `Temporary()` and `Timeout()` are false.
+    /// `net.ErrClosed` (`poll.ErrNetClosing`, a value of type `poll.errNetClosing`), whose `Temporary()` and
+    /// `Timeout()` are false.
     case netErrClosed
     /// `errors.New(text)`: no `Temporary()` method.
     case plain(String)

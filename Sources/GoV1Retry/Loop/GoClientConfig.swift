@@ -62,9 +62,7 @@ public struct GoClientConfig: Sendable, Equatable {
         "dynamodb.setCustomRetryer", GoSource.dynamodb(31),
         "DefaultRetryer{NumMaxRetries: \(retries), MinRetryDelay: 50ms}")
       return GoRetryer(kind: .default, base: DefaultRetryer(numMaxRetries: retries, minRetryDelay: 50_000_000))
-    case .ec2 where ["ModifyNetworkInterfaceAttribute", "AssignPrivateIpAddresses"].contains(where: {
-      GoBytes.equal($0, operation)
-    }):
+    case .ec2 where GoBytes.isMember(operation, of: ["ModifyNetworkInterfaceAttribute", "AssignPrivateIpAddresses"]):
       let retries = configured ?? DefaultRetryer.defaultMaxNumRetries
       trace?.record(
         "ec2.customRetryer", GoSource.ec2(35),
