@@ -16,9 +16,6 @@ extension GoStrconv {
     return String(decoding: buf, as: UTF8.self)
   }
 
-  /// Lowercase hex digits, as strconv's `lowerhex`.
-  private static let lowerhex: [UInt8] = Array("0123456789abcdef".utf8)
-
   /// appendEscapedRune(buf, r, '"', false, false) from strconv/quote.go.
   private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar) {
     let r = scalar.value
