@@ -20,7 +20,8 @@ public enum GoClassification {
       trace?.record("IsErrorThrottle.notAWSError", GoSource.retryer(231), "not an awserr.Error", false)
       return false
     }
-    trace?.record("IsErrorThrottle.code", GoSource.retryer(232), "code \(quoted(code)) in throttleCodes", outcome)
+    trace?.record(
+      "IsErrorThrottle.code", GoSource.retryer(232), "code \(GoStrconv.quote(code)) in throttleCodes", outcome)
     return outcome
   }
 
@@ -31,7 +32,7 @@ public enum GoClassification {
       return false
     }
     trace?.record(
-      "IsErrorExpiredCreds.code", GoSource.retryer(241), "code \(quoted(code)) in credsExpiredCodes", outcome)
+      "IsErrorExpiredCreds.code", GoSource.retryer(241), "code \(GoStrconv.quote(code)) in credsExpiredCodes", outcome)
     return outcome
   }
 
@@ -77,7 +78,7 @@ public enum GoClassification {
         }
         trace?.record(
           "shouldRetryError.awserr.orig", GoSource.retryer(181),
-          "code \(quoted(view.code)): recurse into OrigErr (\(orig.goTypeName))")
+          "code \(GoStrconv.quote(view.code)): recurse into OrigErr (\(orig.goTypeName))")
         shouldRetry = try shouldRetryError(orig, trace: trace)
         if GoBytes.equal(view.code, GoCodeTables.requestError), !shouldRetry {
           trace?.record(
@@ -89,12 +90,12 @@ public enum GoClassification {
       if GoCodeTables.isRetryable(view.code) {
         trace?.record(
           "shouldRetryError.awserr.code", GoSource.retryer(186),
-          "code \(quoted(view.code)) in retryableCodes or credsExpiredCodes", true)
+          "code \(GoStrconv.quote(view.code)) in retryableCodes or credsExpiredCodes", true)
         return true
       }
       trace?.record(
         "shouldRetryError.awserr.result", GoSource.retryer(189),
-        "code \(quoted(view.code)) not retryable; the cause decides", shouldRetry)
+        "code \(GoStrconv.quote(view.code)) not retryable; the cause decides", shouldRetry)
       return shouldRetry
     }
     if case .url(_, _, let inner) = error.kind {
@@ -152,7 +153,7 @@ public enum GoClassification {
       let outcome = GoCodeTables.isRetryable(nestedCode)
       trace?.record(
         "isNestedErrorRetryable.awserr", GoSource.retryer(145),
-        "\(code) wraps awserr code \(quoted(nestedCode)), retryable code", outcome)
+        "\(code) wraps awserr code \(GoStrconv.quote(nestedCode)), retryable code", outcome)
       return outcome
     }
     if let temporary = nested.temporary {
@@ -190,6 +191,3 @@ public enum GoClassification {
     return false
   }
 }
-
-/// A Go-quoted rendering of a code for explain text.
-func quoted(_ s: String) -> String { GoStrconv.quote(s) }

@@ -78,9 +78,8 @@ extension GoError {
     case .errno(let errno):
       return errno.timeout
     case .op(let op):
-      if case .syscall(_, let inner)? = op.err?.kind {
-        return inner?.timeout ?? false
-      }
+      // OpError.Timeout (net/net.go:511-518) unwraps an *os.SyscallError itself, which answers the same way
+      // (os/error.go:61-64), so asking Err covers both branches.
       return op.err?.timeout ?? false
     case .syscall(_, let err), .url(_, _, let err):
       return err?.timeout ?? false

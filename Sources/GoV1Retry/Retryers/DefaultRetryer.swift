@@ -160,13 +160,13 @@ public struct DefaultRetryer: Sendable, Equatable {
     guard let seconds = GoStrconv.atoi(header) else {
       trace?.record(
         "DefaultRetryer.RetryAfter.syntax", GoSource.defaultRetryer(158),
-        "strconv.Atoi(\(quoted(header))) fails: header ignored")
+        "strconv.Atoi(\(GoStrconv.quote(header))) fails: header ignored")
       return nil
     }
     let delay = seconds &* 1_000_000_000
     trace?.record(
       "DefaultRetryer.RetryAfter.seconds", GoSource.defaultRetryer(163),
-      "Retry-After \(quoted(header)): \(seconds) s = \(delay) ns added")
+      "Retry-After \(GoStrconv.quote(header)): \(seconds) s = \(delay) ns added")
     return delay
   }
 }
