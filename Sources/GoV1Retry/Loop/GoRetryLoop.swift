@@ -34,6 +34,20 @@ public struct GoAttemptRecord: Sendable, Equatable {
   public var draws: Int
   /// Whether the credentials were expired (`r.IsErrorExpired()` on a retry).
   public var expireCredentials: Bool
+
+  /// Creates a record; by default `ShouldRetry` was not consulted, no retry follows and nothing was drawn.
+  init(
+    errorText: Result<String, GoPanic>?, shouldRetryCalled: Bool = false, retryable: Bool?, willRetry: Bool = false,
+    delay: Int64? = nil, draws: Int = 0, expireCredentials: Bool = false
+  ) {
+    self.errorText = errorText
+    self.shouldRetryCalled = shouldRetryCalled
+    self.retryable = retryable
+    self.willRetry = willRetry
+    self.delay = delay
+    self.draws = draws
+    self.expireCredentials = expireCredentials
+  }
 }
 
 /// How the loop ended.
@@ -105,13 +119,10 @@ public enum GoRetryLoop {
         throttleErrorCodes: config.throttleErrorCodes)
       guard let error = request.error else {
         trace?.record("Send.success", GoSource.request(555), "attempt \(records.count + 1) succeeded")
-        records.append(
-          GoAttemptRecord(
-            errorText: nil, shouldRetryCalled: false, retryable: request.retryable, willRetry: false, delay: nil,
-            draws: 0, expireCredentials: false))
+        records.append(GoAttemptRecord(errorText: nil, retryable: request.retryable))
         return finish(.success)
       }
-      let errorText = Result { () throws(GoPanic) in try error.errorText() }
+      let errorText = error.text
       trace?.record("Send.attempt", GoSource.request(555), "attempt \(records.count + 1) failed (\(error.goTypeName))")
 
       // AfterRetryHandler (handlers.go:192-194)
@@ -120,10 +131,7 @@ public enum GoRetryLoop {
         do {
           request.retryable = try retryer.shouldRetry(request, trace: trace)
         } catch {
-          records.append(
-            GoAttemptRecord(
-              errorText: errorText, shouldRetryCalled: true, retryable: request.retryable, willRetry: false,
-              delay: nil, draws: 0, expireCredentials: false))
+          records.append(GoAttemptRecord(errorText: errorText, shouldRetryCalled: true, retryable: request.retryable))
           return finish(.panic(error))
         }
       } else {
@@ -138,9 +146,7 @@ public enum GoRetryLoop {
         "Retryable \(retryable), RetryCount \(retryCount) < MaxRetries \(retryer.maxRetries)", willRetry)
       guard willRetry else {
         records.append(
-          GoAttemptRecord(
-            errorText: errorText, shouldRetryCalled: shouldRetryCalled, retryable: retryable, willRetry: false,
-            delay: nil, draws: 0, expireCredentials: false))
+          GoAttemptRecord(errorText: errorText, shouldRetryCalled: shouldRetryCalled, retryable: retryable))
         return finish(.failure(errorText: errorText, code: error.awsCode))
       }
       let drawsBefore = rand.draws
@@ -153,7 +159,7 @@ public enum GoRetryLoop {
           records.append(
             GoAttemptRecord(
               errorText: errorText, shouldRetryCalled: shouldRetryCalled, retryable: retryable, willRetry: true,
-              delay: nil, draws: rand.draws - drawsBefore, expireCredentials: false))
+              draws: rand.draws - drawsBefore))
           return finish(.panic(panic))
         case .randomExhausted(let exhausted):
           throw .randomExhausted(exhausted)
