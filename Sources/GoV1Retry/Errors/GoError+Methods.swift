@@ -47,7 +47,8 @@ extension GoError {
     case .errno(let errno):
       return errno.temporary
     case .op(let op):
-      if op.op == "accept", case .errno(let errno)? = op.err?.kind,
+      // OpError.Temporary (net/net.go:524-537); isConnError (net/error_unix.go:11-16).
+      if GoBytes.equal(op.op, "accept"), case .errno(let errno)? = op.err?.kind,
         errno == GoErrno.econnreset || errno == GoErrno.econnaborted
       {
         return true

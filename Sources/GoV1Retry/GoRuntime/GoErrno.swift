@@ -28,17 +28,33 @@ public struct GoErrno: Sendable, Hashable {
     return "errno " + String(number) // itoa.Itoa(int(e))
   }
 
-  /// syscall.Errno.Temporary(): EINTR || EMFILE || ENFILE || Timeout()
+  /// syscall.Errno.Temporary() (syscall/syscall_unix.go:134-136): EINTR || EMFILE || ENFILE || Timeout()
   public var temporary: Bool {
-    // EINTR = 0x4, EMFILE = 0x18, ENFILE = 0x17 (syscall/zerrors_linux_amd64.go)
-    number == 0x4 || number == 0x18 || number == 0x17 || timeout
+    self == .eintr || self == .emfile || self == .enfile || timeout
   }
 
-  /// syscall.Errno.Timeout(): EAGAIN (== EWOULDBLOCK) || ETIMEDOUT
+  /// syscall.Errno.Timeout() (syscall/syscall_unix.go:138-140): EAGAIN || EWOULDBLOCK || ETIMEDOUT, where
+  /// EWOULDBLOCK is EAGAIN on linux.
   public var timeout: Bool {
-    // EAGAIN = EWOULDBLOCK = 0xb, ETIMEDOUT = 0x6e (syscall/zerrors_linux_amd64.go)
-    number == 0xB || number == 0x6E
+    self == .eagain || self == .etimedout
   }
+
+  // The errnos the SDK's retry code and Go's net package test for (syscall/zerrors_linux_amd64.go).
+
+  /// `syscall.EINTR` (0x4, zerrors_linux_amd64.go:1244).
+  static let eintr = GoErrno(number: 0x4)
+  /// `syscall.EAGAIN` (0xb, zerrors_linux_amd64.go:1212), also `EWOULDBLOCK` (1336).
+  static let eagain = GoErrno(number: 0xB)
+  /// `syscall.ENFILE` (0x17, zerrors_linux_amd64.go:1274).
+  static let enfile = GoErrno(number: 0x17)
+  /// `syscall.EMFILE` (0x18, zerrors_linux_amd64.go:1265).
+  static let emfile = GoErrno(number: 0x18)
+  /// `syscall.ECONNABORTED` (0x67 = 103, zerrors_linux_amd64.go:1227).
+  static let econnaborted = GoErrno(number: 0x67)
+  /// `syscall.ECONNRESET` (0x68 = 104, zerrors_linux_amd64.go:1229).
+  static let econnreset = GoErrno(number: 0x68)
+  /// `syscall.ETIMEDOUT` (0x6e, zerrors_linux_amd64.go:1330).
+  static let etimedout = GoErrno(number: 0x6E)
 
   /// The canonical name (first name in Go's table for that number), if any.
   public var name: String? {
