@@ -13,7 +13,7 @@ let package = Package(
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
   targets: [
-    // Shared by both profiles: injected randomness and explain traces. Pure, no I/O.
+    // Shared by both profiles: injected randomness, attempt replay, exact text and explain traces. Pure, no I/O.
     .target(name: "RetryCore"),
     // The two profiles, side by side. Pure value types, no I/O, no Foundation.
     .target(name: "GoV1Retry", dependencies: ["RetryCore"]),

@@ -2,7 +2,7 @@
 ///
 /// The view keeps the `baseError` it looks at; `OrigErr()` of a batch builds a new error (and prints its text),
 /// so it is derived only when read.
-public struct AWSErrorView: Sendable, Equatable {
+public struct AWSErrorView: Sendable {
   /// The `*awserr.baseError` (also the one inside an `*awserr.requestError`).
   let base: AWSBaseError
 
@@ -12,11 +12,6 @@ public struct AWSErrorView: Sendable, Equatable {
   public var message: String { base.message }
   /// `OrigErr()` (`aws/awserr/types.go:93-106`), derived on each read.
   public var origErr: GoError? { base.origErr }
-
-  /// Two views are equal when `Code()`, `Message()` and `OrigErr()` are.
-  public static func == (lhs: AWSErrorView, rhs: AWSErrorView) -> Bool {
-    lhs.code == rhs.code && lhs.message == rhs.message && lhs.origErr == rhs.origErr
-  }
 }
 
 extension GoError {

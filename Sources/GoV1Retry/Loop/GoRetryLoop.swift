@@ -76,12 +76,6 @@ public struct GoLoopResult: Sendable, Equatable {
   public var delays: [Int64] { attempts.compactMap(\.delay) }
 }
 
-/// The attempt cap was reached (a protective limit of the reference, not SDK behaviour).
-public struct AttemptLimitExceeded: Error, Sendable, Equatable {
-  /// The cap.
-  public let limit: Int
-}
-
 /// `Request.Send`'s loop (`aws/request/request.go:527-570`) with `core.AfterRetryHandler`
 /// (`aws/corehandlers/handlers.go:187-219`); signing and sending are replaced by the listed outcomes.
 public enum GoRetryLoop {
@@ -98,12 +92,12 @@ public enum GoRetryLoop {
     config: GoClientConfig, outcomes: [GoAttemptOutcome], random: [Int64], attemptLimit: Int = 100_000,
     trace: Trace? = nil
   ) throws(Failure) -> GoLoopResult {
-    precondition(!outcomes.isEmpty, "at least one attempt outcome")
     let retryer = config.effectiveRetryer(trace: trace)
     let retryErrorCodes = config.effectiveRetryErrorCodes(trace: trace)
     var rand = GoRand(random)
     var retryCount = 0
     var records: [GoAttemptRecord] = []
+    var replay = AttemptReplay(outcomes, limit: attemptLimit)
 
     func finish(_ end: GoLoopEnd) -> GoLoopResult {
       GoLoopResult(
@@ -111,8 +105,12 @@ public enum GoRetryLoop {
     }
 
     while true {
-      guard records.count < attemptLimit else { throw .attemptLimit(AttemptLimitExceeded(limit: attemptLimit)) }
-      let outcome = outcomes[min(records.count, outcomes.count - 1)]
+      let outcome: GoAttemptOutcome
+      do {
+        outcome = try replay.next()
+      } catch {
+        throw .attemptLimit(error)
+      }
       var request = GoRequest(
         error: outcome.error, httpResponse: outcome.httpResponse, retryCount: retryCount,
         retryable: outcome.retryable, retryErrorCodes: retryErrorCodes,

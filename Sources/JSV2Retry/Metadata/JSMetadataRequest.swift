@@ -22,7 +22,7 @@ public enum JSMetadataRequest {
   public static func run(
     options: Options, attempts: [JSAttempt], random: [Double], attemptLimit: Int = 100_000, trace: Trace? = nil
   ) throws(JSSimulationFailure) -> JSCallResult {
-    var transport = JSTransport(attempts: attempts, limit: attemptLimit)
+    var transport = AttemptReplay(attempts, limit: attemptLimit)
     var runtime = JSRuntime(random: random)
     var retryCount = 0
     var delays: [JSValue] = []

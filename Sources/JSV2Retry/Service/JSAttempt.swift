@@ -9,28 +9,14 @@ public enum JSAttempt: Sendable, Equatable {
   case network(code: JSValue, message: JSValue, errno: JSValue)
 }
 
-/// The replaced transport of a simulated call: it serves the listed attempts in order, repeats the last one, and
-/// ends the simulation at the attempt cap.
-struct JSTransport {
-  /// The listed attempts (at least one).
-  let attempts: [JSAttempt]
-  /// The most attempts a simulation may make.
-  let limit: Int
-  /// How many attempts have been made.
-  private(set) var made = 0
-
-  /// Creates a transport over a non-empty list.
-  init(attempts: [JSAttempt], limit: Int) {
-    precondition(!attempts.isEmpty, "at least one attempt")
-    self.attempts = attempts
-    self.limit = limit
-  }
-
-  /// Makes the next attempt and returns what it produced; throws `attemptLimit` rather than exceed the cap.
+extension AttemptReplay<JSAttempt> {
+  /// The replaced transport's send: the next listed attempt, with the cap reported as a simulation failure.
   mutating func send() throws(JSSimulationFailure) -> JSAttempt {
-    guard made < limit else { throw .attemptLimit(limit) }
-    defer { made += 1 }
-    return attempts[min(made, attempts.count - 1)]
+    do {
+      return try next()
+    } catch {
+      throw .attemptLimit(error.limit)
+    }
   }
 }
 

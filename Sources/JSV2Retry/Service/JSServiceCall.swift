@@ -8,7 +8,7 @@ public enum JSServiceCall {
     service: JSService, config: JSServiceConfig, attempts: [JSAttempt], random: [Double],
     attemptLimit: Int = 100_000, trace: Trace? = nil
   ) throws(JSSimulationFailure) -> JSCallResult {
-    var transport = JSTransport(attempts: attempts, limit: attemptLimit)
+    var transport = AttemptReplay(attempts, limit: attemptLimit)
     var runtime = JSRuntime(random: random)
     // AWS.Response (lib/response.js:104-115): counters and the maxima snapshotted at creation.
     var retryCount = 0
