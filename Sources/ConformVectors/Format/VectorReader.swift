@@ -53,19 +53,14 @@ public final class VectorReader {
         Foundation.close(fd)
         throw VectorFileError(path: path, line: 1, "empty file: the first line must be the header")
       }
-      let json: JSON
+      let object: JSONObject
       do {
-        json = try JSONParser.parse(bytes, maxDepth: 256)
+        object = try Self.validatedObject(
+          Array(bytes), against: "#/$defs/jsonlHeader", validator: validator, path: path, line: 1)
       } catch {
         reader.close()
         Foundation.close(fd)
-        throw VectorFileError(path: path, line: 1, "not JSON: \(error)")
-      }
-      let violations = validator.validate(json, against: "#/$defs/jsonlHeader")
-      guard violations.isEmpty, let object = json.objectValue else {
-        reader.close()
-        Foundation.close(fd)
-        throw VectorFileError(path: path, line: 1, Self.describe(violations))
+        throw error
       }
       header = VectorHeader(json: object)
       flagNames = Set(header.flags.map(\.name))
@@ -75,16 +70,7 @@ public final class VectorReader {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw VectorFileError(path: path, "cannot read the file")
       }
-      let json: JSON
-      do {
-        json = try data.withUnsafeBytes { (raw) throws(JSONParseError) in try JSONParser.parse(raw, maxDepth: 256) }
-      } catch {
-        throw VectorFileError(path: path, "not JSON: \(error)")
-      }
-      let violations = validator.validate(json)
-      guard violations.isEmpty, let object = json.objectValue else {
-        throw VectorFileError(path: path, Self.describe(violations))
-      }
+      let object = try Self.validatedObject([UInt8](data), against: "", validator: validator, path: path, line: nil)
       header = VectorHeader(json: object)
       flagNames = Set(header.flags.map(\.name))
       // The rules the schema cannot express, checked for every case before any runs: flags declared, ids unique.
@@ -142,26 +128,34 @@ public final class VectorReader {
   public static func decode(
     _ bytes: [UInt8], line: Int, path: String, validator: SchemaValidator, flags: Set<String>
   ) throws(VectorFileError) -> VectorCase {
+    let object = try validatedObject(bytes, against: "#/$defs/case", validator: validator, path: path, line: line)
+    let vector = VectorCase(json: object)
+    try checkFlags(vector, declared: flags, path: path, line: line)
+    return vector
+  }
+
+  /// Parses one JSON text (a whole file, or one line at `line`) and validates it against `definition` of the
+  /// schema ("" for the whole file's schema).
+  static func validatedObject(
+    _ bytes: [UInt8], against definition: String, validator: SchemaValidator, path: String, line: Int?
+  ) throws(VectorFileError) -> JSONObject {
     let json: JSON
     do {
       json = try JSONParser.parse(bytes, maxDepth: 256)
     } catch {
       throw VectorFileError(path: path, line: line, "not JSON: \(error)")
     }
-    let violations = validator.validate(json, against: "#/$defs/case")
+    let violations = validator.validate(json, against: definition)
     guard violations.isEmpty, let object = json.objectValue else {
       throw VectorFileError(path: path, line: line, describe(violations))
     }
-    let vector = VectorCase(json: object)
-    try checkFlags(vector, declared: flags, path: path, line: line)
-    return vector
+    return object
   }
 
   /// Records the id of a JSON Lines case, failing when it does not come after the previous one in UTF-8 byte
   /// order (a duplicate or out of order): increasing ids prove them unique in constant memory however long the
-  /// file is. A JSON file's ids were all checked when it was opened, so there this does nothing.
-  public func checkUnique(_ id: String, line: Int?) throws(VectorFileError) {
-    guard lineReader != nil else { return }
+  /// file is. (A JSON file's ids were all checked when it was opened.)
+  public func checkUnique(_ id: String, line: Int) throws(VectorFileError) {
     if let lastID, !lastID.utf8.lexicographicallyPrecedes(id.utf8) {
       if id.utf8.elementsEqual(lastID.utf8) {
         throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
