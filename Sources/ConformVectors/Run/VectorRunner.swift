@@ -55,12 +55,11 @@ public struct VectorRunner {
     var report = RunReport()
     let jobs = max(1, options.jobs)
     var workers: [Worker] = []
-    var targetError: String?
     do {
       for _ in 0..<jobs { workers.append(Worker(target: try makeTarget(), options: options)) }
     } catch {
-      targetError = "cannot start the target: \(error)"
-      workers = (0..<jobs).map { _ in Worker(target: nil, options: options) }
+      let unavailable = UnavailableTarget(reason: "cannot start the target: \(error)")
+      workers = (0..<jobs).map { _ in Worker(target: unavailable, options: options) }
     }
     var done = 0
     for path in files {
@@ -80,7 +79,7 @@ public struct VectorRunner {
         report.files.append(file)
         continue
       }
-      let context = Worker.FileContext(path: path, flags: reader.flagNames, targetError: targetError)
+      let context = Worker.FileContext(path: path, flags: reader.flagNames)
       do throws(VectorFileError) {
         while true {
           let chunk = try reader.nextPending(limit: options.batchSize * jobs)
@@ -125,11 +124,11 @@ public struct VectorRunner {
 /// One job: its target and a schema validator of its own (compiled patterns are not used by two threads at
 /// once; the main thread borrows the first job's validator to open files while the jobs are idle).
 final class Worker: @unchecked Sendable {
-  let target: (any VectorTarget)?
+  let target: any VectorTarget
   let options: RunOptions
   let validator = SchemaValidator(schema: VectorSchema.document)
 
-  init(target: (any VectorTarget)?, options: RunOptions) {
+  init(target: any VectorTarget, options: RunOptions) {
     self.target = target
     self.options = options
   }
@@ -138,7 +137,6 @@ final class Worker: @unchecked Sendable {
   struct FileContext: Sendable {
     let path: String
     let flags: Set<String>
-    let targetError: String?
   }
 
   /// One case after a job handled it. `line` is set for JSON Lines cases, whose ids the main thread checks
@@ -174,7 +172,7 @@ final class Worker: @unchecked Sendable {
           vector = try VectorReader.decode(bytes, line: number, path: context.path, validator: validator, flags: context.flags)
         } catch {
           steps.append(.invalid(error))
-          return judge(selected, steps, context: context)
+          return judge(selected, steps)
         }
         line = number
       }
@@ -185,18 +183,13 @@ final class Worker: @unchecked Sendable {
         steps.append(.filteredOut(id: vector.id, line: line))
       }
     }
-    return judge(selected, steps, context: context)
+    return judge(selected, steps)
   }
 
   /// Answers the selected cases with one call to the target and puts their outcomes into `steps`.
-  private func judge(_ selected: [VectorCase], _ steps: [Step], context: FileContext) -> [Step] {
+  private func judge(_ selected: [VectorCase], _ steps: [Step]) -> [Step] {
     guard !selected.isEmpty else { return steps }
-    let answers: [TargetAnswer]
-    if let target {
-      answers = target.answer(selected.map { (method: $0.method, params: $0.params) })
-    } else {
-      answers = selected.map { _ in .broken(context.targetError ?? "no target") }
-    }
+    let answers = target.answer(selected.map { (method: $0.method, params: $0.params) })
     // A target that returns fewer answers than calls leaves the rest judged as errors, never as passes.
     var outcomes = zip(selected, answers).map { ResultComparison.judge($0, answer: $1) }[...]
     return steps.map { step in

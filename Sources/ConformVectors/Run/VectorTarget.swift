@@ -31,6 +31,19 @@ public final class ReferenceTarget: VectorTarget, @unchecked Sendable {
   }
 }
 
+/// A target that could not be started: every call is answered as broken, with the reason.
+final class UnavailableTarget: VectorTarget {
+  let reason: String
+
+  init(reason: String) {
+    self.reason = reason
+  }
+
+  func answer(_ calls: [(method: String, params: JSON)]) -> [TargetAnswer] {
+    calls.map { _ in .broken(reason) }
+  }
+}
+
 /// A foreign implementation: `sh -c COMMAND`, spawned once, fed pipelined requests on stdin and read back on
 /// stdout (stderr passes through). Answers are matched by id.
 public final class ProcessTarget: VectorTarget, @unchecked Sendable {
@@ -93,13 +106,9 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
     while missing > 0 {
       switch reader.next() {
       case .end:
-        stop()
-        fillBroken(&answers, "the target exited before answering")
-        return answers.map { $0 ?? .broken("no answer") }
+        return giveUp(answers, "the target exited before answering")
       case .timedOut:
-        stop()
-        fillBroken(&answers, "the target did not answer in time")
-        return answers.map { $0 ?? .broken("no answer") }
+        return giveUp(answers, "the target did not answer in time")
       case .tooLong:
         continue
       case .line(let line):
@@ -115,14 +124,11 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
   }
 
   /// Gives up on the target: terminates it, which also ends a write to its stdin that it stopped reading (the
-  /// writer thread is not waited for).
-  private func stop() {
+  /// writer thread is not waited for), and answers every call still without an answer as broken, with `reason`.
+  private func giveUp(_ answers: [TargetAnswer?], _ reason: String) -> [TargetAnswer] {
     exited = true
     if process.isRunning { process.terminate() }
-  }
-
-  private func fillBroken(_ answers: inout [TargetAnswer?], _ reason: String) {
-    for index in answers.indices where answers[index] == nil { answers[index] = .broken(reason) }
+    return answers.map { $0 ?? .broken(reason) }
   }
 
   /// A response line: its integer id and the answer.
