@@ -52,20 +52,23 @@ public enum ConformCommand {
       }
     } catch {
       console.err("Error: \(error.message)\n")
-      console.err("Usage: \(usageLine(subcommand))\n  See 'conform \(knownSubcommands.contains(subcommand) ? subcommand + " " : "")--help'.\n")
+      if let usage = usageLine(subcommand) {
+        console.err("Usage: \(usage)\n  See 'conform \(subcommand) --help'.\n")
+      } else {
+        console.err("Usage: conform <subcommand> [<options>]\n  See 'conform --help'.\n")
+      }
       return .usage
     }
   }
 
-  static let knownSubcommands = ["run", "serve", "generate", "schema"]
-
-  static func usageLine(_ subcommand: String) -> String {
+  /// The usage line of a subcommand, or nil for a name that is not one.
+  static func usageLine(_ subcommand: String) -> String? {
     switch subcommand {
     case "run": RunCommand.usage
     case "serve": ServeCommand.usage
     case "generate": GenerateCommand.usage
     case "schema": SchemaCommand.usage
-    default: "conform <subcommand> [<options>]"
+    default: nil
     }
   }
 }

@@ -129,7 +129,7 @@ enum RunCommand {
         console.err("Error: cannot write \(outputPath): \(error)\n")
         return .failure
       }
-      console.err(summaryLine(report, seconds))
+      console.err(summaryLine(report))
     } else {
       console.out(rendered)
     }
@@ -137,7 +137,7 @@ enum RunCommand {
   }
 
   /// One line for standard error when the report goes to a file.
-  static func summaryLine(_ report: RunReport, _ seconds: Double) -> String {
+  static func summaryLine(_ report: RunReport) -> String {
     let totals = report.totals
     return "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
       + "\(totals.failed + totals.unexpectedPasses) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"

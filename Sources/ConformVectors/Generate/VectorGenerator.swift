@@ -12,7 +12,7 @@ public struct VectorGenerator: Sendable {
   /// How many cases.
   public let count: Int
   /// `go-v1` or `js-v2`.
-  public let profile: String
+  public var profile: String { kind.rawValue }
   private let kind: Kind
   /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
   /// JSON Lines files require.
@@ -58,7 +58,6 @@ public struct VectorGenerator: Sendable {
     self.kind = kind
     self.seed = seed
     self.count = count
-    self.profile = profile
     idWidth = max(7, String(max(count - 1, 0)).count)
   }
 

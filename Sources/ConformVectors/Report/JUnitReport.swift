@@ -7,8 +7,8 @@ public enum JUnitReport {
     let totals = report.totals
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites name=\"conform\" tests=\"\(totals.total)\" failures=\"\(totals.failed + totals.unexpectedPasses)\""
-      + " errors=\"\(totals.errors + report.files.filter { $0.fileError != nil }.count)\" skipped=\"\(totals.skipped + totals.expectedFailures)\""
-      + " time=\"\(TextReport.formatSeconds(seconds).dropLast(2))\">\n"
+      + " errors=\"\(totals.errors + report.badFiles)\" skipped=\"\(totals.skipped + totals.expectedFailures)\""
+      + " time=\"\(TextReport.formatSeconds(seconds))\">\n"
     for file in report.files {
       let counts = file.counts
       xml += "  <testsuite name=\"\(escape(file.path))\" tests=\"\(counts.total)\" failures=\"\(counts.failed + counts.unexpectedPasses)\""

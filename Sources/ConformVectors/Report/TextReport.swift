@@ -41,11 +41,11 @@ public enum TextReport {
       }
     }
     let totals = report.totals
-    let badFiles = report.files.filter { $0.fileError != nil }.count
+    let badFiles = report.badFiles
     text += "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s) in \(report.files.count) file(s): "
       + describe(totals, always: true)
     if badFiles > 0 { text += ", \(badFiles) bad file(s)" }
-    text += " in \(formatSeconds(seconds))\n"
+    text += " in \(formatSeconds(seconds)) s\n"
     return text
   }
 
@@ -100,8 +100,9 @@ public enum TextReport {
     return parts.isEmpty ? "0 cases" : parts.joined(separator: ", ")
   }
 
+  /// Seconds with two decimals, without a unit.
   static func formatSeconds(_ seconds: Double) -> String {
     let hundredths = Int((seconds * 100).rounded())
-    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
   }
 }

@@ -154,8 +154,13 @@ public struct RunReport: Sendable, Equatable {
     return counts
   }
 
+  /// How many files could not be read or failed validation.
+  public var badFiles: Int {
+    files.count { $0.fileError != nil }
+  }
+
   /// Whether the run failed: a failing case, an error, an unexpected pass, or a bad file.
   public var failed: Bool {
-    totals.hasFailures || files.contains { $0.fileError != nil }
+    totals.hasFailures || badFiles > 0
   }
 }
