@@ -64,25 +64,8 @@ public struct RequestDispatcher: Sendable {
     }
     guard let response = handle(request: json) else { return nil }
     var writer = JSONWriter(reservingCapacity: 512)
-    Self.write(response, to: &writer)
+    writer.write(response)
     return writer.bytes
-  }
-
-  /// Writes a response object whose members are already in sorted order (`error`/`id`/`jsonrpc`/`result`, as
-  /// built here) member by member, without re-checking their order.
-  private static func write(_ response: JSON, to writer: inout JSONWriter) {
-    guard case .object(let object) = response else {
-      writer.write(response)
-      return
-    }
-    writer.writeRaw("{")
-    for (index, member) in object.members.enumerated() {
-      if index > 0 { writer.writeRaw(",") }
-      writer.writeString(member.key)
-      writer.writeRaw(":")
-      writer.write(member.value)
-    }
-    writer.writeRaw("}")
   }
 
   /// The answer for a line longer than `maxLineBytes` (its id cannot be known).
