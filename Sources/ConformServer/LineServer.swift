@@ -29,7 +29,8 @@ public struct LineServer {
   ///
   /// Requests that are already buffered when the server looks for work are answered together: on a machine
   /// with several cores, in parallel, each answer computed from its own line alone, and written in request
-  /// order. A batch that might contain `shutdown` or `exit` is answered one line at a time, in order.
+  /// order. A batch in which a line changed the dispatcher's state (`shutdown`, `exit`) is answered again one
+  /// line at a time, in order, so that the change takes effect where it belongs.
   public func run(input: Int32, output: Int32) -> Int32 {
     var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
     defer { reader.close() }
@@ -50,7 +51,7 @@ public struct LineServer {
         lines.removeAll(keepingCapacity: true)
         lines.append(first)
         while lines.count < 512, let line = reader.nextBuffered() { lines.append(line) }
-        if lines.count > 1, workers > 1, dispatcher.state == .running, !lines.contains(where: Self.mayChangeState),
+        if lines.count > 1, workers > 1, dispatcher.state == .running,
           let parallel = ParallelAnswers.compute(lines, workers: workers, dispatcher: dispatcher)
         {
           answers = parallel
@@ -64,24 +65,6 @@ public struct LineServer {
         return status
       }
     }
-  }
-
-  /// Whether a line mentions `shutdown` or `exit`, the only methods that change the dispatcher's state (a
-  /// cheap filter: a name spelled with escapes such as `"\u0065xit"` passes it, and `ParallelAnswers` then
-  /// declines the batch).
-  static func mayChangeState(_ line: UnsafeRawBufferPointer) -> Bool {
-    contains(line, "shutdown") || contains(line, "exit")
-  }
-
-  private static func contains(_ line: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
-    let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-    guard line.count >= pattern.count, let first = pattern.first else { return false }
-    var index = 0
-    while index <= line.count - pattern.count {
-      if line[index] == first, line[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-      index += 1
-    }
-    return false
   }
 
   /// The loop of `echo`: read a line, write it, flush whenever no further line is buffered.
@@ -104,8 +87,8 @@ public struct LineServer {
 /// Answers a batch of request lines on several threads; each thread has its own copy of the running
 /// dispatcher, and the answers come back in request order.
 enum ParallelAnswers {
-  /// The answers to `lines`, or nil if a line changed a worker's dispatcher state (a lifecycle method the
-  /// byte filter missed): the caller then answers the batch one line at a time, so the change takes effect.
+  /// The answers to `lines`, or nil if a line changed a worker's dispatcher state (`shutdown`, `exit`): the
+  /// caller then answers the batch one line at a time, so the change takes effect.
   static func compute(_ lines: [UnsafeRawBufferPointer], workers: Int, dispatcher: RequestDispatcher) -> [[UInt8]?]? {
     let shares = ContiguousShares.map(count: lines.count, workers: workers) { _, range in
       var local = dispatcher
