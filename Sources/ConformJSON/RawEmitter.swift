@@ -277,12 +277,6 @@ internal struct RawEmitter {
     o += 1
     if let src = utf8.baseAddress {
       var i = 0
-      if n >= 16 {
-        // Long strings: copy the escape-free prefix in one go.
-        i = RawEmitter.firstByteNeedingEscape(src, n)
-        (out + o).update(from: src, count: i)
-        o += i
-      }
       while i < n {
         if n - i >= 16 {
           // Copy the next escape-free run in one go.
