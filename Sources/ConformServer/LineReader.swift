@@ -27,7 +27,6 @@ public struct LineReader {
   private var start = 0
   private var end = 0
   private var atEOF = false
-  private var timedOut = false
   /// The newline `hasBufferedLine()` found, so that `next()` does not search for it again.
   private var knownNewline: Int?
   private let timeoutMilliseconds: Int32
@@ -95,11 +94,7 @@ public struct LineReader {
         if skipping { return .tooLong(length: skipped + (end - lineStart)) }
         return .line(line(from: lineStart, to: end))
       }
-      fill()
-      if timedOut {
-        timedOut = false
-        return .timedOut
-      }
+      if !fill() { return .timedOut }
     }
   }
 
@@ -120,8 +115,8 @@ public struct LineReader {
     return base.distance(to: UnsafeMutableRawPointer(found))
   }
 
-  /// Moves the unread bytes to the front and reads more.
-  private mutating func fill() {
+  /// Moves the unread bytes to the front and reads more; false when the wait for input timed out.
+  private mutating func fill() -> Bool {
     knownNewline = nil
     if start > 0 {
       let count = end - start
@@ -135,10 +130,7 @@ public struct LineReader {
     if timeoutMilliseconds > 0 {
       var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, timeoutMilliseconds)
-      if ready == 0 {
-        timedOut = true
-        return
-      }
+      if ready == 0 { return false }
     }
     let count = read(fd, buffer.baseAddress! + end, room)
     if count > 0 {
@@ -148,5 +140,6 @@ public struct LineReader {
     } else if errno != EINTR {
       atEOF = true
     }
+    return true
   }
 }
