@@ -18,9 +18,20 @@ public struct LineServer {
   /// Echoes every line unchanged through the same reader and writer: the I/O ceiling the benchmark compares
   /// the server with (`conform serve --echo`).
   public func echo(input: Int32, output: Int32) -> Int32 {
-    serve(input: input, output: output) { event in
-      if case .line(let bytes) = event { return Array(bytes) }
-      return nil
+    var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
+    defer { reader.close() }
+    var channel = OutputChannel(fd: output)
+    while true {
+      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
+      switch reader.next() {
+      case .end:
+        channel.flush()
+        return 0
+      case .line(let bytes):
+        if !channel.writeLine(bytes) { return 0 }
+      case .tooLong, .timedOut:
+        continue
+      }
     }
   }
 
@@ -64,22 +75,6 @@ public struct LineServer {
         channel.flush()
         return status
       }
-    }
-  }
-
-  /// The loop of `echo`: read a line, write it, flush whenever no further line is buffered.
-  private func serve(input: Int32, output: Int32, _ answer: (LineReader.Event) -> [UInt8]?) -> Int32 {
-    var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
-    defer { reader.close() }
-    var channel = OutputChannel(fd: output)
-    while true {
-      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
-      let event = reader.next()
-      if case .end = event {
-        channel.flush()
-        return 0
-      }
-      if let response = answer(event), !channel.writeLine(response) { return 0 }
     }
   }
 }

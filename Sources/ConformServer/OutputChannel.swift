@@ -24,7 +24,7 @@ public struct OutputChannel {
   /// Adds `bytes` and a newline to the pending output, writing it out when it grows past 64 KiB.
   /// Returns false once the other end has closed.
   @discardableResult
-  public mutating func writeLine(_ bytes: [UInt8]) -> Bool {
+  public mutating func writeLine(_ bytes: some Collection<UInt8>) -> Bool {
     guard !isClosed else { return false }
     pending.append(contentsOf: bytes)
     pending.append(UInt8(ascii: "\n"))

@@ -34,14 +34,15 @@ import Testing
     #expect(abrupt.lines.isEmpty)
   }
 
-  /// A lifecycle method spelled with JSON escapes, inside a batch of buffered lines that would otherwise be
-  /// answered in parallel, still ends the server at that line.
-  @Test func escapedLifecycleNamesTakeEffectInsideABatch() throws {
+  /// A lifecycle method inside a batch of buffered lines that would otherwise be answered in parallel ends the
+  /// server at that line, whether its name is spelled plainly or with JSON escapes.
+  @Test(arguments: [("shutdown", "exit"), (#"\u0073hutdown"#, #"\u0065xit"#)])
+  func lifecycleNamesTakeEffectInsideABatch(shutdown: String, exit: String) throws {
     let classify = { (id: Int) in Self.request(id, "go.v1.classify", #"{"error":null}"#) }
     var lines = (1...50).map(classify)
-    lines.append(#"{"jsonrpc":"2.0","id":51,"method":"\u0073hutdown"}"#)
+    lines.append(#"{"jsonrpc":"2.0","id":51,"method":"\#(shutdown)"}"#)
     lines += (52...99).map(classify)
-    lines.append(#"{"jsonrpc":"2.0","method":"\u0065xit"}"#)
+    lines.append(#"{"jsonrpc":"2.0","method":"\#(exit)"}"#)
     lines += (101...200).map(classify)
     let output = try ConformBinary.run(["serve"], input: Data((lines.joined(separator: "\n") + "\n").utf8))
     #expect(output.status == 0)
@@ -88,6 +89,15 @@ import Testing
     #expect(error?["code"]?.int64Value == -32002)
     #expect(error?["data"]?.objectValue?["limit"] == .string("maxLineBytes"))
     #expect(responses[1].objectValue?["id"]?.int64Value == 2)
+  }
+
+  /// `serve --echo`, the benchmark's baseline, writes every line back through the same reader and writer: CR
+  /// before a newline trimmed, a final line without a newline completed, an over-long line dropped.
+  @Test func echoWritesEveryLineBack() throws {
+    let input = "a\nbb\r\n\n" + String(repeating: "x", count: 5000) + "\nccc"
+    let output = try ConformBinary.run(["serve", "--echo", "--max-line-bytes", "4096"], input: Data(input.utf8))
+    #expect(output.status == 0)
+    #expect(output.text == "a\nbb\n\nccc\n")
   }
 
   @Test func closedStdoutEndsQuietly() throws {
