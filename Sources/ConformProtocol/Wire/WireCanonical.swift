@@ -39,12 +39,10 @@ public enum WireCanonical {
       let object = try WireObject(json)
       var result = JSONObject()
       for field in fields {
-        guard let value = object[field.name] else { continue }
-        do {
-          result.append(field.name, try canonicalize(value, as: field.type))
-        } catch {
-          throw error.inside(.key(field.name))
+        let value = try object.present(field.name) { (value) throws(InvalidValue) in
+          try canonicalize(value, as: field.type)
         }
+        if let value { result.append(field.name, value) }
       }
       return .object(result)
     }
