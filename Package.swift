@@ -9,6 +9,7 @@ let package = Package(
   products: [
     .executable(name: "conform", targets: ["conform"]),
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
+    .library(name: "JSValueModel", targets: ["JSValueModel"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
@@ -17,24 +18,28 @@ let package = Package(
     .target(name: "RetryCore"),
     // The two profiles, side by side. Pure value types, no I/O, no Foundation.
     .target(name: "GoV1Retry", dependencies: ["RetryCore"]),
-    .target(name: "JSV2Retry", dependencies: ["RetryCore"]),
+    // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
+    .target(name: "JSValueModel", dependencies: ["RetryCore"]),
+    .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON"),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
-    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSV2Retry"]),
+    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
-    .target(name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer"]),
+    .target(
+      name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
     .target(name: "ConformCommands", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
-    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
+    .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
+    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
-    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
+    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "JSValueModel"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),

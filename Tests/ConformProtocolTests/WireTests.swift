@@ -2,6 +2,7 @@ import ConformJSON
 import ConformProtocol
 import GoV1Retry
 import JSV2Retry
+import JSValueModel
 import Testing
 
 /// Decoding with paths, the JS value encoding, and canonical forms.

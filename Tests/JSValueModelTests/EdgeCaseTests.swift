@@ -1,7 +1,7 @@
 // Hand-written expectations for behaviours that are easy to get wrong, and
 // checks of the exact software helpers (sqrt, scalbn, rounding) used by the port.
 import Testing
-@testable import JSV2Retry
+@testable import JSValueModel
 
 @Suite struct EdgeCaseTests {
   @Test func powSpecialCases() {
