@@ -18,11 +18,13 @@ let package = Package(
     .target(name: "RetryCore"),
     // The two profiles, side by side. Pure value types, no I/O, no Foundation.
     .target(name: "GoV1Retry", dependencies: ["RetryCore"]),
+    // Correctly rounded decimal -> binary64, the one converter behind the JSON reader and the JS numerics. Pure.
+    .target(name: "DecimalToBinary64"),
     // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
-    .target(name: "JSValueModel", dependencies: ["RetryCore"]),
+    .target(name: "JSValueModel", dependencies: ["RetryCore", "DecimalToBinary64"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
-    .target(name: "ConformJSON"),
+    .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
     .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
@@ -36,6 +38,7 @@ let package = Package(
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
+    .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
