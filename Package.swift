@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
     .library(name: "JSValueModel", targets: ["JSValueModel"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
+    .library(name: "JSV3Retry", targets: ["JSV3Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
   targets: [
@@ -23,10 +24,11 @@ let package = Package(
     // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
     .target(name: "JSValueModel", dependencies: ["RetryCore", "DecimalToBinary64"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
+    .target(name: "JSV3Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
-    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSValueModel", "JSV2Retry", "JSV3Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
@@ -41,6 +43,7 @@ let package = Package(
     .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
+    .testTarget(name: "JSV3RetryTests", dependencies: ["JSV3Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
     .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "JSValueModel"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),

@@ -62,7 +62,7 @@ public enum VectorSchema {
             "id": Encode.object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9][A-Za-z0-9._:/+-]*$")]),
             "description": Encode.object(["type": .string("string"), "minLength": Encode.int(1)]),
             "flags": strings,
-            "method": Encode.object(["type": .string("string"), "pattern": .string("^(go\\.v1|js\\.v2)\\.[A-Za-z]+$")]),
+            "method": Encode.object(["type": .string("string"), "pattern": .string("^(go\\.v1|js\\.v2|js\\.v3)\\.[A-Za-z]+$")]),
             "params": Encode.object(["type": .string("object")]),
             "expect": Encode.object(["type": .string("object")]),
             "expectError": closedObject(

@@ -44,6 +44,28 @@ enum FlagRules {
   ]
 
   /// The js-v2 flags.
+  /// The js-v3 flags.
+  static let jsV3: [Rule] = [
+    Rule(flag: "Throttling", description: "getRetryErrorType: isThrottlingError holds.", rules: ["js.v3.errorType.throttling"]),
+    Rule(flag: "Transient", description: "getRetryErrorType: isTransientError holds.", rules: ["js.v3.errorType.transient"]),
+    Rule(flag: "ServerError", description: "A 5xx that is not transient: SERVER_ERROR, not retried.", rules: ["js.v3.errorType.serverError"]),
+    Rule(flag: "ClientError", description: "No predicate holds: CLIENT_ERROR, not retried.", rules: ["js.v3.errorType.clientError"]),
+    Rule(flag: "TransientCause", description: "isTransientError holds through the cause chain.", rules: ["js.v3.isTransientError.cause"]),
+    Rule(flag: "RetryAfterSeconds", description: "A retry-after header gives the hint.", rules: ["js.v3.retryAfter.seconds"]),
+    Rule(flag: "XAmzRetryAfter", description: "An x-amz-retry-after header gives the hint.", rules: ["js.v3.retryAfter.xAmz"]),
+    Rule(flag: "NoHint", description: "The first retry-after style header gives no hint.", rules: ["js.v3.retryAfter.none"]),
+    Rule(flag: "HintClamp", description: "The hint is clamped to [d, d + 5000].", rules: ["js.v3.hintClamp"]),
+    Rule(flag: "NotRetryable", description: "retryCode 1: the error type is not retryable.", rules: ["js.v3.retryCode.1"]),
+    Rule(flag: "AttemptsExhausted", description: "retryCode 2: maxAttempts reached.", rules: ["js.v3.retryCode.2"]),
+    Rule(flag: "QuotaExhausted", description: "retryCode 3: the retry quota cannot pay the cost.", rules: ["js.v3.retryCode.3"]),
+    Rule(flag: "LongPoll", description: "The token is a long-poll token (2026 mode, long-poll operation).", rules: ["js.v3.acquire.longPoll"]),
+    Rule(flag: "LongPollBackoff", description: "A long-poll token refused for capacity still sleeps.", rules: ["js.v3.longPoll.sleep"]),
+    Rule(flag: "LongPollDrawOnRefusal", description: "A long-poll token draws Math.random() even when refused.", rules: ["js.v3.longPoll.refused", "js.v3.longPoll.sleep"]),
+    Rule(flag: "StreamingBody", description: "A streaming request body: thrown without asking the strategy.", rules: ["js.v3.streaming"]),
+    Rule(flag: "ConfiguredBackoff", description: "A ConfiguredRetryStrategy's delay function decides the delay.", rules: ["js.v3.configuredBackoff"]),
+    Rule(flag: "FlagChanged", description: "Retry.v2026 changes between calls.", rules: ["js.v3.flag.set"]),
+  ]
+
   static let jsV2: [Rule] = [
     Rule(flag: "CustomBackoff", description: "A customBackoff function decides the delay.", rules: ["calculateRetryDelay.customBackoff"]),
     Rule(flag: "FdlibmPow", description: "Math.pow(2, n) with a non-integer n: V8's fdlibm pow, not correctly rounded.", rules: ["calculateRetryDelay.nonIntegerExponent"]),

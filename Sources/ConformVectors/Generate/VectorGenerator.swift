@@ -11,7 +11,7 @@ public struct VectorGenerator: Sendable {
   public let seed: UInt64
   /// How many cases.
   public let count: Int
-  /// `go-v1` or `js-v2`.
+  /// `go-v1`, `js-v2` or `js-v3`.
   public var profile: String { kind.rawValue }
   private let kind: Kind
   /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
@@ -22,12 +22,14 @@ public struct VectorGenerator: Sendable {
   private enum Kind: String {
     case goV1 = "go-v1"
     case jsV2 = "js-v2"
+    case jsV3 = "js-v3"
 
     /// The per-profile salt mixed into every case's generator.
     var salt: UInt64 {
       switch self {
       case .goV1: 0x676F_2D76_3100_0000
       case .jsV2: 0x6A73_2D76_3200_0000
+      case .jsV3: 0x6A73_2D76_3300_0000
       }
     }
 
@@ -36,6 +38,7 @@ public struct VectorGenerator: Sendable {
       switch self {
       case .goV1: FlagRules.goV1
       case .jsV2: FlagRules.jsV2
+      case .jsV3: FlagRules.jsV3
       }
     }
 
@@ -47,6 +50,9 @@ public struct VectorGenerator: Sendable {
         return generator.makeCase()
       case .jsV2:
         var generator = JSV2CaseGenerator(random: random)
+        return generator.makeCase()
+      case .jsV3:
+        var generator = JSV3CaseGenerator(random: random)
         return generator.makeCase()
       }
     }

@@ -1,0 +1,42 @@
+import ConformJSON
+import JSV3Retry
+import JSValueModel
+
+/// Encoders from the JS v3 model to the wire form of `spec/js-v3.md`; numbers use the js-v2 JS value encoding.
+enum JSV3Encode {
+  /// A JS number.
+  static func number(_ value: Double) -> JSON { JSEncode.value(.number(value)) }
+
+  /// One attempt's record. `errorType`, `retryAfterHint` and `retryCode` are present when the strategy was asked.
+  static func attempt(_ record: JSV3AttemptRecord) -> JSON {
+    var object = JSONObject()
+    object.append("attempt", Encode.int(record.attempt))
+    object.append("outcome", .string(record.outcome))
+    if let code = record.retryCode {
+      object.append("errorType", .string(record.errorType?.rawValue ?? ""))
+      object.append("retryAfterHint", record.retryAfterHint.map(number) ?? .null)
+      object.append("retryCode", Encode.int(code))
+    }
+    object.append("delay", record.delay.map(number) ?? .null)
+    object.append("draws", Encode.int(record.draws))
+    object.append("capacityBefore", number(record.capacityBefore))
+    object.append("capacityAfter", number(record.capacityAfter))
+    return .object(object)
+  }
+
+  /// One call's result.
+  static func call(_ result: JSV3CallResult) -> JSON {
+    let metadata: JSON =
+      result.metadata.map {
+        Encode.object(["attempts": number($0.attempts), "totalRetryDelay": number($0.totalRetryDelay)])
+      } ?? .null
+    let thrown: JSON =
+      result.thrown.map {
+        Encode.object(["message": .string($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
+      } ?? .null
+    return Encode.object([
+      "attempts": .array(result.attempts.map(attempt)), "endMs": number(result.endMs), "metadata": metadata,
+      "outcome": .string(result.outcome), "thrown": thrown,
+    ])
+  }
+}
