@@ -28,6 +28,10 @@ public enum JSV3Source {
   static func backoff(_ line: Int) -> SourceLocation {
     SourceLocation("retry/util-retry/DefaultRetryBackoffStrategy.ts", line)
   }
+  static func limiter(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/DefaultRateLimiter.ts", line) }
+  static func adaptive(_ line: Int) -> SourceLocation {
+    SourceLocation("retry/util-retry/AdaptiveRetryStrategy.ts", line)
+  }
   static func token(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/DefaultRetryToken.ts", line) }
   static func flag(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/retries-2026-config.ts", line) }
   static func dates(_ line: Int) -> SourceLocation { SourceLocation("serde/date-utils.ts", line) }

@@ -21,6 +21,24 @@ enum JSV3Encode {
     object.append("draws", Encode.int(record.draws))
     object.append("capacityBefore", number(record.capacityBefore))
     object.append("capacityAfter", number(record.capacityAfter))
+    if let limiter = record.limiter { object.append("limiter", self.limiter(limiter)) }
+    return .object(object)
+  }
+
+  /// The rate limiter's fields.
+  static func limiter(_ limiter: DefaultRateLimiter) -> JSON {
+    var object = JSONObject()
+    object.append("enabled", .bool(limiter.enabled))
+    object.append("availableTokens", number(limiter.availableTokens))
+    object.append("lastMaxRate", number(limiter.lastMaxRate))
+    object.append("measuredTxRate", number(limiter.measuredTxRate))
+    object.append("requestCount", number(limiter.requestCount))
+    object.append("fillRate", number(limiter.fillRate))
+    object.append("maxCapacity", number(limiter.maxCapacity))
+    object.append("lastTimestamp", number(limiter.lastTimestamp))
+    object.append("timeWindow", number(limiter.timeWindow))
+    object.append("lastThrottleTime", number(limiter.lastThrottleTime))
+    object.append("lastTxRateBucket", number(limiter.lastTxRateBucket))
     return .object(object)
   }
 

@@ -133,7 +133,13 @@ public enum JSV3Methods {
     WireField("draws", .int, "Math.random() values consumed."),
     WireField("capacityBefore", .jsValue, "The retry quota before."),
     WireField("capacityAfter", .jsValue, "The retry quota after."),
+    WireField("limiter", limiterType, "Adaptive only: the DefaultRateLimiter's fields after this attempt."),
   ])
+
+  static let limiterType = WireType.object(
+    [WireField("enabled", .bool, "enabled.")]
+      + ["availableTokens", "lastMaxRate", "measuredTxRate", "requestCount", "fillRate", "maxCapacity", "lastTimestamp",
+        "timeWindow", "lastThrottleTime", "lastTxRateBucket"].map { WireField($0, .jsValue, "\($0), exactly.") })
 
   /// `js.v3.session`.
   public static let session = MethodDefinition(
@@ -142,7 +148,7 @@ public enum JSV3Methods {
     params: [
       WireField(
         "strategy", .any, required: true,
-        "{kind: standard|configured, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?, "
+        "{kind: standard|configured|adaptive, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?, "
           + "initialCapacity?, construct?: client|direct}."),
       WireField(
         "calls", .any, required: true,
@@ -169,6 +175,7 @@ public enum JSV3Methods {
           WireField("v2026", .bool, "Retry.v2026."),
           WireField("clockMs", .jsValue, "Date.now()."),
           WireField("draws", .int, "Math.random() values consumed in all."),
+          WireField("limiter", limiterType, "Adaptive only: the rate limiter."),
         ]), "The state at the end."),
       WireField("explain", .any, "With explain: the rules, in order."),
     ])
@@ -195,6 +202,8 @@ public enum JSV3Methods {
       case .randomExhausted(let available): throw .randomExhausted(available: available)
       case .attemptLimit(let limit):
         throw .limitExceeded("maxAttempts", value: limit, "a call made more attempts than allowed")
+      case .sleepLimit(let limit):
+        throw .limitExceeded("maxSleeps", value: limit, "a call slept more often than allowed")
       case .unsupportedRetryAfter(let call, let attempt, let value):
         throw .invalidParams(
           unsupported(
@@ -207,12 +216,13 @@ public enum JSV3Methods {
     }
     var result = JSONObject()
     result.append("calls", .array(results.map(JSV3Encode.call)))
-    result.append(
-      "strategy",
-      Encode.object([
-        "capacity": JSEncode.value(.number(session.strategy.capacity)), "clockMs": JSEncode.value(.number(session.clock.now)),
-        "draws": Encode.int(session.random.consumed), "v2026": .bool(session.v2026),
-      ]))
+    var state = JSONObject()
+    state.append("capacity", JSEncode.value(.number(session.strategy.capacity)))
+    state.append("v2026", .bool(session.v2026))
+    state.append("clockMs", JSEncode.value(.number(session.clock.now)))
+    state.append("draws", Encode.int(session.random.consumed))
+    if let limiter = session.limiter { state.append("limiter", JSV3Encode.limiter(limiter)) }
+    result.append("strategy", .object(state))
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
   }

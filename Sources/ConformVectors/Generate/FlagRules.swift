@@ -64,6 +64,8 @@ enum FlagRules {
     Rule(flag: "StreamingBody", description: "A streaming request body: thrown without asking the strategy.", rules: ["js.v3.streaming"]),
     Rule(flag: "ConfiguredBackoff", description: "A ConfiguredRetryStrategy's delay function decides the delay.", rules: ["js.v3.configuredBackoff"]),
     Rule(flag: "FlagChanged", description: "Retry.v2026 changes between calls.", rules: ["js.v3.flag.set"]),
+    Rule(flag: "LimiterThrottle", description: "The adaptive rate limiter sees a throttle and enables its bucket.", rules: ["js.v3.limiter.throttle"]),
+    Rule(flag: "LimiterWait", description: "getSendToken waits for a token.", rules: ["js.v3.limiter.wait"]),
   ]
 
   static let jsV2: [Rule] = [

@@ -193,8 +193,9 @@ struct JSV3CaseGenerator {
   mutating func sessionParams() -> JSON {
     let start = random.pick(Self.starts) + Double(random.int(in: 0...5_000))
     var strategy = JSONObject()
-    let configured = random.chance(1, in: 5)
-    strategy.append("kind", .string(configured ? "configured" : "standard"))
+    let kindRoll = random.below(10)
+    let configured = kindRoll < 2
+    strategy.append("kind", .string(configured ? "configured" : kindRoll < 5 ? "adaptive" : "standard"))
     if configured || random.chance(1, in: 2) {
       strategy.append("maxAttempts", JSEncode.value(.number(Double(random.int(in: 1...6)))))
     }

@@ -78,6 +78,8 @@ public struct JSV3AttemptRecord: Sendable, Equatable {
   public var capacityBefore: Double
   /// The quota after.
   public var capacityAfter: Double
+  /// The adaptive strategy's rate limiter after this attempt, nil for the other strategies.
+  public var limiter: DefaultRateLimiter? = nil
 }
 
 /// The end of one call.

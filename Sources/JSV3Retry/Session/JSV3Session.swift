@@ -8,6 +8,8 @@ public enum JSV3SessionFailure: Error, Sendable, Equatable {
   case attemptLimit(Int)
   /// A `retry-after` value of call `call`, attempt `attempt` (0-based, as listed) reaches `Date.parse`.
   case unsupportedRetryAfter(call: Int, attempt: Int, value: String)
+  /// A call slept more often than the server allows (an endless wait under a virtual clock).
+  case sleepLimit(Int)
 }
 
 /// A retry strategy and the calls made through it: the retry middleware's loop (`retryMiddleware.ts:46-105`)
@@ -23,6 +25,10 @@ public struct JSV3Session: Sendable {
   public private(set) var clock: VirtualClock
   /// The injected `Math.random()` values.
   public private(set) var random: DrawStream<Double>
+  /// The adaptive strategy's rate limiter, once built.
+  public private(set) var limiter: DefaultRateLimiter?
+  /// How many times one call may sleep.
+  public static let sleepLimit = 100_000
 
   /// Starts a session at `startMs`.
   public init(options: JSV3StrategyOptions, startMs: Double, random: [Double]) {
@@ -31,6 +37,7 @@ public struct JSV3Session: Sendable {
     v2026 = options.v2026
     clock = VirtualClock(startMs: startMs)
     self.random = DrawStream(random)
+    if options.kind == .adaptive, options.construct == .direct { limiter = DefaultRateLimiter(now: startMs) }
   }
 
   /// Runs every call in order.
@@ -53,8 +60,14 @@ public struct JSV3Session: Sendable {
       v2026 = flag
     }
     if let start = call.startMs { clock.set(start) }
+    if options.kind == .adaptive, limiter == nil {
+      // resolveRetryConfig builds the strategy at the first call (`configurations.ts:102-119`).
+      limiter = DefaultRateLimiter(now: clock.now)
+    }
+    var sleeps = 0
     var replay = AttemptReplay(call.attempts, limit: attemptLimit)
     var token = strategy.acquireInitialRetryToken(longPollScope: call.isLongPoll(service: options.service), v2026: v2026)
+    try sendToken(&sleeps, trace: trace)
     trace?.record(
       token.longPoll ? "js.v3.acquire.longPoll" : "js.v3.acquire", JSV3Source.standard(83),
       "acquireInitialRetryToken: long poll \(token.longPoll) (flag \(v2026))")
@@ -73,11 +86,13 @@ public struct JSV3Session: Sendable {
       let before = strategy.capacity
       let number = replay.made
       guard let error = attempt.error else {
+        // AdaptiveRetryStrategy.recordSuccess (`AdaptiveRetryStrategy.ts:64-67`).
+        limiter?.updateClientSendingRate(throttled: false, now: clock.now, trace: trace)
         strategy.recordSuccess(token, trace: trace)
         records.append(
           JSV3AttemptRecord(
             attempt: number, outcome: "success", sleptMs: 0, draws: 0, capacityBefore: before,
-            capacityAfter: strategy.capacity))
+            capacityAfter: strategy.capacity, limiter: limiter))
         return JSV3CallResult(
           outcome: "success", attempts: records, metadata: (attempts + 1, totalRetryDelay), thrown: nil,
           endMs: clock.now)
@@ -94,11 +109,13 @@ public struct JSV3Session: Sendable {
         records.append(
           JSV3AttemptRecord(
             attempt: number, outcome: "streaming_body", errorType: errorType, retryAfterHint: hint, sleptMs: 0,
-            draws: 0, capacityBefore: before, capacityAfter: before))
+            draws: 0, capacityBefore: before, capacityAfter: before, limiter: limiter))
         return JSV3CallResult(
           outcome: "streaming_body", attempts: records, metadata: nil, thrown: error, endMs: clock.now)
       }
       let drawsBefore = random.consumed
+      // AdaptiveRetryStrategy.refreshRetryTokenForRetry updates the limiter first (`AdaptiveRetryStrategy.ts:57`).
+      limiter?.updateClientSendingRate(throttled: errorType == .throttling, now: clock.now, trace: trace)
       let refresh: StandardRetryStrategy.Refresh
       do throws(RandomExhausted) {
         refresh = try strategy.refreshRetryTokenForRetry(
@@ -112,6 +129,7 @@ public struct JSV3Session: Sendable {
         retryCode: refresh.retryCode, delay: refresh.delay, sleptMs: refresh.slept,
         draws: random.consumed - drawsBefore, capacityBefore: before, capacityAfter: strategy.capacity)
       guard let next = refresh.token else {
+        record.limiter = limiter
         records.append(record)
         trace?.record(
           "js.v3.rethrow", JSV3Source.middleware(91),
@@ -120,13 +138,31 @@ public struct JSV3Session: Sendable {
           outcome: record.outcome, attempts: records, metadata: (attempts + 1, totalRetryDelay), thrown: error,
           endMs: clock.now)
       }
+      try sendToken(&sleeps, trace: trace)
       token = next
       attempts = next.count
       // `totalRetryDelay += acquisitionDelay + getRetryDelay()`, the token's delay being min(20000, 0).
       totalRetryDelay += next.acquisitionDelay + 0
       record.outcome = "retry_request"
+      record.limiter = limiter
       records.append(record)
     }
+  }
+
+  /// The adaptive strategy's `await this.rateLimiter.getSendToken()` (`AdaptiveRetryStrategy.ts:49`, `:60`).
+  mutating func sendToken(_ sleeps: inout Int, trace: Trace?) throws(JSV3SessionFailure) {
+    guard var current = limiter else { return }
+    do throws(DefaultRateLimiter.SleepLimit) {
+      let waits = try current.getSendToken(clock: &clock, sleeps: &sleeps, limit: Self.sleepLimit)
+      if !waits.isEmpty {
+        trace?.record(
+          "js.v3.limiter.wait", JSV3Source.limiter(163),
+          "getSendToken waits \(waits.count) time(s) for a token")
+      }
+    } catch {
+      throw .sleepLimit(error.limit)
+    }
+    limiter = current
   }
 
   /// The SEP's word for a refusal code.

@@ -7,13 +7,16 @@ public struct JSV3StrategyOptions: Sendable, Equatable {
     case standard
     /// `ConfiguredRetryStrategy`.
     case configured
+    /// `AdaptiveRetryStrategy` with a `DefaultRateLimiter`.
+    case adaptive
   }
 
   /// How the strategy comes to exist.
   public enum Construction: String, Sendable, CaseIterable {
-    /// Through `resolveRetryConfig`, as a generated client builds it (with the service's defaults).
+    /// Through `resolveRetryConfig`, as a generated client builds it (with the service's defaults), at the first
+    /// call's clock.
     case client
-    /// `new StandardRetryStrategy({maxAttempts, baseDelay})` at session start.
+    /// `new StandardRetryStrategy({maxAttempts, baseDelay})` (or the adaptive one) at session start.
     case direct
   }
 
