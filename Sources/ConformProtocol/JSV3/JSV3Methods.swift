@@ -164,8 +164,19 @@ public enum JSV3Methods {
           .object([
             WireField("outcome", .string, "The last attempt's outcome."),
             WireField("attempts", .array(attemptType), "Every attempt."),
-            WireField("metadata", .nullable(.any), "{attempts, totalRetryDelay} set by the middleware, or null."),
-            WireField("thrown", .nullable(.any), "{name, message} of the error the call rejects with, or null."),
+            WireField(
+              "metadata",
+              .nullable(
+                .object([
+                  WireField("attempts", .jsValue, "$metadata.attempts."),
+                  WireField("totalRetryDelay", .jsValue, "$metadata.totalRetryDelay."),
+                ])), "What the middleware set on the output or the thrown error, or null."),
+            WireField(
+              "thrown",
+              .nullable(
+                .object([
+                  WireField("name", .jsValue, "error.name."), WireField("message", .string, "error.message."),
+                ])), "The error the call rejects with, or null."),
             WireField("endMs", .jsValue, "Date.now() when the call returned."),
           ])), "One per call."),
       WireField(

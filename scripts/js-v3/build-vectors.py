@@ -1,0 +1,406 @@
+#!/usr/bin/env python3
+"""Writes vectors/js-v3/sdk-specs.json and vectors/js-v3/sep-2020.json.
+
+The cases transcribe the retry specs of smithy-typescript @smithy/core@3.33.3 (retries.integ.spec.ts,
+service-error-classification.spec.ts, parseRetryAfterHeader.spec.ts, DefaultRetryBackoffStrategy.spec.ts) and the
+six 2020 standard-mode SEP cases (research/standard-retry-cases.md section 1). Expectations come from the
+reference (`conform serve`), and every value the SDK's spec asserts is checked here against that answer, so the
+script fails if the two disagree. Run from the repository root after `swift build`:
+
+    python3 scripts/js-v3/build-vectors.py [path/to/conform]
+"""
+import json
+import subprocess
+import sys
+
+CONFORM = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/conform"
+PROC = subprocess.Popen([CONFORM, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+NEXT_ID = [0]
+
+
+def call(method, params):
+    NEXT_ID[0] += 1
+    PROC.stdin.write(json.dumps({"jsonrpc": "2.0", "id": NEXT_ID[0], "method": method, "params": params}) + "\n")
+    PROC.stdin.flush()
+    answer = json.loads(PROC.stdout.readline())
+    if "error" in answer:
+        raise SystemExit(f"{method} {json.dumps(params)}: {answer['error']}")
+    return answer["result"]
+
+
+def check(condition, what):
+    if not condition:
+        raise SystemExit("the reference disagrees with the SDK's spec: " + what)
+
+
+def error_for(status, code=None):
+    """An SDK error of a deserialized response with this status (and error code as its name)."""
+    error = {"$metadata": {"httpStatusCode": status}}
+    if code:
+        error["name"] = code
+    return error
+
+
+TYPE_ERRORS = {"TRANSIENT": {"$metadata": {"httpStatusCode": 500}}, "THROTTLING": {"name": "ThrottlingException"}}
+
+
+def case(cases, case_id, description, flags, method, params, checks=None):
+    result = call(method, params)
+    if checks:
+        checks(result)
+    cases.append({"id": case_id, "description": description, "flags": flags, "method": method, "params": params,
+                  "expect": result})
+
+
+def retry_timings(cases):
+    legacy = [
+        ("3x - transient", [("TRANSIENT", 10, 100), ("TRANSIENT", 10, 200)], None),
+        ("3x - throttling", [("THROTTLING", 5, 500), ("THROTTLING", 5, 1000)], None),
+        ("3x - throttling mixed", [("TRANSIENT", 10, 100), ("THROTTLING", 5, 1000)], None),
+        ("3x - transient mixed", [("THROTTLING", 5, 500), ("TRANSIENT", 10, 200)], None),
+        ("8x - transient", [("TRANSIENT", 10, d) for d in [100, 200, 400, 800, 1600, 3200, 6400]], None),
+        ("8x - throttling", [("THROTTLING", 5, d) for d in [500, 1000, 2000, 4000, 8000, 16000, 20000]], None),
+        ("8x - transient mixed", [("THROTTLING", 5, 500), ("THROTTLING", 5, 1000), ("TRANSIENT", 10, 400),
+                                  ("TRANSIENT", 10, 800), ("TRANSIENT", 10, 1600), ("TRANSIENT", 10, 3200),
+                                  ("THROTTLING", 5, 20000)], None),
+        ("8x - throttling mixed", [("TRANSIENT", 10, 100), ("THROTTLING", 5, 1000), ("THROTTLING", 5, 2000),
+                                   ("THROTTLING", 5, 4000), ("THROTTLING", 5, 8000), ("TRANSIENT", 10, 3200),
+                                   ("THROTTLING", 5, 20000)], None),
+        ("12x - throttling mixed longpoll", [("TRANSIENT", 10, 100), ("THROTTLING", 5, 1000), ("THROTTLING", 5, 2000),
+                                             ("THROTTLING", 5, 4000), ("THROTTLING", 5, 8000), ("TRANSIENT", 10, 3200)]
+         + [("THROTTLING", 5, 20000)] * 5, ":longpoll"),
+    ]
+    v2026 = [
+        ("8x - transient mixed", [("THROTTLING", 5, 1000), ("THROTTLING", 5, 2000), ("TRANSIENT", 14, 200),
+                                  ("TRANSIENT", 14, 400), ("TRANSIENT", 14, 800), ("TRANSIENT", 14, 1600),
+                                  ("THROTTLING", 5, 20000)], None),
+        ("8x - throttling mixed", [("TRANSIENT", 14, 50), ("THROTTLING", 5, 2000), ("THROTTLING", 5, 4000),
+                                   ("THROTTLING", 5, 8000), ("THROTTLING", 5, 16000), ("TRANSIENT", 14, 1600),
+                                   ("THROTTLING", 5, 20000)], None),
+        ("12x - throttling mixed longpoll", [("TRANSIENT", 14, 50), ("THROTTLING", 5, 2000), ("THROTTLING", 5, 4000),
+                                             ("THROTTLING", 5, 8000), ("THROTTLING", 5, 16000),
+                                             ("TRANSIENT", 14, 1600)] + [("THROTTLING", 5, 20000)] * 5, ":longpoll"),
+    ]
+    for flag, table in ((False, legacy), (True, v2026)):
+        for name, rows, scope in table:
+            n = len(rows) + 1
+            attempts = [{"error": TYPE_ERRORS[t]} for t, _, _ in rows] + [{"error": TYPE_ERRORS["TRANSIENT"]}]
+            params = {
+                "strategy": {"kind": "standard", "construct": "direct", "maxAttempts": n, "v2026": flag},
+                "calls": [{"attempts": attempts, "longPoll": scope is not None}],
+                "random": [1] * (n + 1), "clock": {"startMs": 1_764_633_600_000},
+            }
+
+            def checks(result, rows=rows, n=n, flag=flag, scope=scope):
+                records = result["calls"][0]["attempts"]
+                for k, (t, cost, delay) in enumerate(rows):
+                    r = records[k]
+                    check(r["outcome"] == "retry_request" and r["errorType"] == t, f"{name} row {k + 1}")
+                    check(r["delay"] == delay, f"{name} row {k + 1}: delay {r['delay']} != {delay}")
+                    check(r["capacityBefore"] - r["capacityAfter"] == cost, f"{name} row {k + 1}: cost")
+                check(records[-1]["outcome"] == "max_attempts_exceeded", f"{name}: last")
+                check(result["strategy"]["capacity"] == 500 - sum(c for _, c, _ in rows), f"{name}: capacity")
+                # A 2026 long-poll token draws even when refused; a legacy one is no long-poll token.
+                check(records[-1]["draws"] == (1 if flag and scope else 0), f"{name}: draw on refusal")
+
+            suffix = " (2026)" if flag else ""
+            case(cases, f"js-v3/sdk/retries.integ/timings/{name.replace(' ', '')}{'-2026' if flag else ''}",
+                 f"retries.integ.spec.ts 'retry timings' {name}{suffix}: a StandardRetryStrategy with maxAttempts "
+                 f"{n} and b = 1 (DeterministicRetryBackoffStrategy, here Math.random() = 1); each row's error type, "
+                 "cost and acquisitionDelay, then one more error refused with code 2; the capacity is 500 minus the "
+                 "costs.", ["SdkSpec", "RetryTimings"] + (["LongPoll"] if flag and scope else []),
+                 "js.v3.session", params, checks)
+
+
+SPEC_CASES = [
+    ("Retry eventually succeeds", {}, [(500, None, "retry_request", 486, 0.05), (500, None, "retry_request", 472, 0.1),
+                                       (200, None, "success", 486, None)]),
+    ("Fail due to max attempts reached", {}, [(502, None, "retry_request", 486, 0.05),
+                                              (502, None, "retry_request", 472, 0.1),
+                                              (502, None, "max_attempts_exceeded", 472, None)]),
+    ("Retry Quota reached after a single retry", {"initial_retry_tokens": 14},
+     [(500, None, "retry_request", 0, 0.05), (500, None, "retry_quota_exceeded", 0, None)]),
+    ("No retries at all if retry quota is 0", {"initial_retry_tokens": 0},
+     [(500, None, "retry_quota_exceeded", 0, None)]),
+    ("Verifying exponential backoff timing", {"max_attempts": 5},
+     [(500, None, "retry_request", q, d) for q, d in [(486, 0.05), (472, 0.1), (458, 0.2), (444, 0.4)]]
+     + [(500, None, "max_attempts_exceeded", 444, None)]),
+    ("Retry Stops After Retry Quota Exhaustion", {"max_attempts": 5, "initial_retry_tokens": 20},
+     [(500, None, "retry_request", 6, 0.05), (502, None, "retry_quota_exceeded", 6, None)]),
+    ("Retry quota Recovery After Successful Responses", {"max_attempts": 5, "initial_retry_tokens": 30},
+     [(500, None, "retry_request", 16, 0.05), (502, None, "retry_request", 2, 0.1), (200, None, "success", 16, None),
+      (500, None, "retry_request", 2, 0.05), (200, None, "success", 16, None)]),
+    ("Throttling Error Token Bucket Drain (5 tokens) and Backoff Duration (1000ms)", {},
+     [(400, "Throttling", "retry_request", 495, 1), (200, None, "success", 500, None)]),
+]
+
+
+def sequences(steps):
+    calls, current = [], []
+    for step in steps:
+        current.append(step)
+        if step[2] == "success" or step[2].endswith("exceeded"):
+            calls.append(current)
+            current = []
+    if current:
+        calls.append(current)
+    return calls
+
+
+def session_for(given, steps, v2026):
+    strategy = {"kind": "standard", "construct": "direct", "maxAttempts": given.get("max_attempts", 3),
+                "v2026": v2026}
+    if "initial_retry_tokens" in given:
+        strategy["initialCapacity"] = given["initial_retry_tokens"]
+    calls = []
+    for seq in sequences(steps):
+        calls.append({"attempts": [{"success": True} if s == 200 else {"error": error_for(s, code)}
+                                   for s, code, _, _, _ in seq]})
+    return {"strategy": strategy, "calls": calls, "random": [1] * 20, "clock": {"startMs": 1_764_633_600_000}}
+
+
+def spec_tests(cases):
+    for name, given, steps in SPEC_CASES:
+        params = session_for(given, steps, True)
+
+        def checks(result, steps=steps, name=name):
+            records = [r for c in result["calls"] for r in c["attempts"]]
+            for k, (_, _, outcome, quota, delay) in enumerate(steps):
+                r = records[k]
+                check(r["outcome"] == outcome, f"{name} step {k}: {r['outcome']} != {outcome}")
+                check(r["capacityAfter"] == quota, f"{name} step {k}: quota {r['capacityAfter']} != {quota}")
+                if delay is not None:
+                    check(r["delay"] == delay * 1000, f"{name} step {k}: delay")
+            check(len(records) == len(steps), f"{name}: attempts")
+
+        case(cases, "js-v3/sdk/retries.integ/spec/" + "".join(w.capitalize() for w in name.split() if w.isalnum()),
+             f"retries.integ.spec.ts specification test '{name}' (2026 mode, b = 1): each step's outcome, retry "
+             "quota and acquisitionDelay; a success starts a new call.", ["SdkSpec", "SpecTest"], "js.v3.session",
+             params, checks)
+
+
+def end_to_end(cases):
+    e2e = [
+        ("RetryEventuallySucceeds", [(500, "RetryableError", []), (500, "RetryableError", []), None], 3, 150, None),
+        ("FailDueToMaxAttempts", [(502, "RetryableError", [])] * 3, 3, 150, "RetryableError"),
+        ("ThrottlingRetriesAndSucceeds", [(429, "CodedThrottlingError", []), None], 2, 1000, None),
+        ("XAmzRetryAfterHonored", [(500, "RetryableError", [["x-amz-retry-after", "1500"]]), None], 2, 1500, None),
+        ("InvalidXAmzRetryAfter", [(500, "RetryableError", [["x-amz-retry-after", "invalid"]]), None], 2, 50, None),
+    ]
+    for name, steps, attempts, total, thrown in e2e:
+        listed = []
+        for step in steps:
+            if step is None:
+                listed.append({"success": True})
+            else:
+                status, code, headers = step
+                listed.append({"error": {"name": code, "$metadata": {"httpStatusCode": status},
+                                         "$response": {"statusCode": status,
+                                                       "headers": [["smithy-protocol", "rpc-v2-cbor"]] + headers}}})
+        params = {"strategy": {"kind": "standard", "construct": "direct", "maxAttempts": 3, "v2026": True},
+                  "calls": [{"attempts": listed}], "random": [1] * 5, "clock": {"startMs": 1_764_633_600_000}}
+
+        def checks(result, attempts=attempts, total=total, thrown=thrown, name=name):
+            call0 = result["calls"][0]
+            check(call0["metadata"] == {"attempts": attempts, "totalRetryDelay": total}, f"{name}: metadata")
+            check((call0["thrown"] or {}).get("name") == thrown, f"{name}: thrown")
+
+        case(cases, f"js-v3/sdk/retries.integ/e2e/{name}",
+             f"retries.integ.spec.ts end-to-end '{name}' (2026 mode, b = 1): $metadata.attempts {attempts} and "
+             f"totalRetryDelay {total} ms (the spec allows 10 %; the virtual clock is exact).",
+             ["SdkSpec", "EndToEnd"], "js.v3.session", params, checks)
+
+
+def classification(cases):
+    CLOCK_SKEW = ["AccessDeniedException", "AuthFailure", "InvalidSignatureException", "RequestExpired",
+                  "RequestInTheFuture", "RequestTimeTooSkewed", "SignatureDoesNotMatch"]
+    THROTTLING = ["BandwidthLimitExceeded", "EC2ThrottledException", "LimitExceededException",
+                  "PriorRequestNotComplete", "ProvisionedThroughputExceededException", "RequestLimitExceeded",
+                  "RequestThrottled", "RequestThrottledException", "SlowDown", "ThrottledException", "Throttling",
+                  "ThrottlingException", "TooManyRequestsException", "TransactionInProgressException"]
+    TRANSIENT = ["TimeoutError", "RequestTimeout", "RequestTimeoutException"]
+    undefined = {"undefined": True}
+
+    def spec_error(name=None, status=None, retryable=None, cause=None, code=None):
+        # Object.assign(new Error(), {name, $metadata: {httpStatusCode}, $retryable, cause, code})
+        error = {"name": name if name is not None else undefined,
+                 "$metadata": {"httpStatusCode": status if status is not None else undefined},
+                 "code": code if code is not None else undefined}
+        if retryable is not None:
+            error["$retryable"] = retryable
+        if cause is not None:
+            error["cause"] = cause
+        return error
+
+    rows = [("trait-set", spec_error(retryable={}), "isRetryableByTrait", True),
+            ("trait-unset", spec_error(), "isRetryableByTrait", False),
+            ("clock-skew-other", spec_error(name="k3q9z1"), "isClockSkewError", False),
+            ("429-not-transient", spec_error(status=429), "isTransientError", False),
+            ("throttling-other", spec_error(name="k3q9z1"), "isThrottlingError", False),
+            ("trait-throttling-true", spec_error(retryable={"throttling": True}), "isThrottlingError", True),
+            ("trait-throttling-false", spec_error(retryable={"throttling": False}), "isThrottlingError", False),
+            ("trait-throttling-unset", spec_error(retryable={}), "isThrottlingError", False),
+            ("transient-other-name", spec_error(name="k3q9z1"), "isTransientError", False),
+            ("transient-other-status", spec_error(status=404), "isTransientError", False)]
+    rows += [(f"clock-skew/{n}", spec_error(name=n), "isClockSkewError", True) for n in CLOCK_SKEW]
+    rows += [(f"throttling/{n}", spec_error(name=n), "isThrottlingError", True) for n in THROTTLING]
+    rows += [(f"transient/{n}", spec_error(name=n), "isTransientError", True) for n in TRANSIENT]
+    rows += [(f"transient-status/{s}", spec_error(status=s), "isTransientError", True) for s in [500, 502, 503, 504]]
+    rows += [(f"transient-cause/{n}", spec_error(cause={"name": n}), "isTransientError", True) for n in TRANSIENT]
+    rows += [(f"transient-code/{c}", spec_error(code=c), "isTransientError", True)
+             for c in ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND",
+                       "EAI_AGAIN"]]
+    rows += [(f"server/{s}", spec_error(status=s), "isServerError", True) for s in [501, 505, 511]]
+    rows += [(f"not-server/{s}", spec_error(status=s), "isServerError", False) for s in [500, 502, 503, 504, 400, 429]]
+    rows += [("http2-refused", {"code": "ERR_HTTP2_STREAM_ERROR", "message": "Stream closed with error code "
+                                "NGHTTP2_REFUSED_STREAM"}, "isNodeJsHttp2TransientError", True),
+             ("http2-unrelated", {"code": "ECONNRESET", "message": "socket hang up"}, "isNodeJsHttp2TransientError",
+              False),
+             ("http2-transient", {"code": "ERR_HTTP2_STREAM_ERROR", "message": "Stream closed with error code "
+                                  "NGHTTP2_REFUSED_STREAM"}, "isTransientError", True),
+             ("http2-cause", {"cause": {"code": "ERR_HTTP2_STREAM_ERROR", "message": "Stream closed with error code "
+                                        "NGHTTP2_REFUSED_STREAM"}}, "isTransientError", True)]
+    for name, error, predicate, expected in rows:
+        def checks(result, predicate=predicate, expected=expected, name=name):
+            check(result[predicate] == expected, f"classification {name}")
+
+        case(cases, f"js-v3/sdk/classification/{name}",
+             f"service-error-classification.spec.ts: {predicate} is {str(expected).lower()} for this error "
+             "(Object.assign(new Error(), {name, $metadata: {httpStatusCode}, $retryable, cause, code})).",
+             ["SdkSpec", "Classification"], "js.v3.classify", {"error": error}, checks)
+
+
+def retry_after(cases):
+    now = 1_773_769_074_339
+    rows = [("no-retry-headers", [["content-type", "application/json"]], None),
+            ("plain-seconds", [["retry-after", "120"]], now + 120_000),
+            ("rfc7231", [["retry-after", "Tue, 17 Mar 2026 17:38:54 GMT"]], now + 60_000 - 339),
+            ("gmt-seconds-suffix", [["retry-after", "Tue, 17 Mar 2026 17:38:24 GMT, 45"]], now + 45_000),
+            ("invalid-date-gmt", [["retry-after", "Invalid Date GMT"]], None),
+            ("x-amz-ms", [["x-amz-retry-after", "5000"]], now + 5000),
+            ("x-amz-not-numeric", [["x-amz-retry-after", "abc"]], None),
+            ("retry-after-first", [["retry-after", "10"], ["x-amz-retry-after", "9999"]], now + 10_000)]
+    for name, headers, hint in rows:
+        params = {"error": {"$response": {"statusCode": 503, "headers": headers}}, "clock": {"startMs": now}}
+
+        def checks(result, hint=hint, name=name):
+            check(result["retryAfterHint"] == hint, f"retry-after {name}: {result['retryAfterHint']} != {hint}")
+
+        case(cases, f"js-v3/sdk/parseRetryAfterHeader/{name}",
+             "parseRetryAfterHeader.spec.ts at NOW = 1773769074339: the hint as a time value (the spec's date "
+             "strings are new Date(NOW + 60000 or 30000).toUTCString(), whole seconds).",
+             ["SdkSpec", "RetryAfter"], "js.v3.classify", params, checks)
+
+
+def backoff(cases):
+    for v2026 in (False, True):
+        base = 50 if v2026 else 100
+        for attempts in range(10):
+            expected = min((2 ** attempts) * base, 20000)
+            params = {"retryCount": attempts, "random": [1], "v2026": v2026}
+            case(cases, f"js-v3/sdk/backoff/default-{attempts}{'-2026' if v2026 else ''}",
+                 f"DefaultRetryBackoffStrategy.spec.ts: Math.random() = 1, base Retry.delay() = {base}: "
+                 f"floor(min({base} * 2^{attempts}, 20000)).", ["SdkSpec", "Backoff"], "js.v3.backoff", params,
+                 lambda r, e=expected: check(r["delay"] == e, "backoff"))
+    for base in (100, 500, 1000, 25):
+        for attempts in range(5):
+            for b in (0.25, 0.5, 0.75):
+                params = {"retryCount": attempts, "baseDelay": base, "random": [b]}
+                case(cases, f"js-v3/sdk/backoff/mock-{base}-{attempts}-{b}",
+                     f"DefaultRetryBackoffStrategy.spec.ts: setDelayBase({base}), Math.random() = {b}.",
+                     ["SdkSpec", "Backoff"], "js.v3.backoff", params,
+                     lambda r, e=int(b * min(2 ** attempts * base, 20000)): check(r["delay"] == e, "backoff"))
+    for params, what in (({"retryCount": 0, "baseDelay": 30000, "random": [1]}, "high delayBase"),
+                         ({"retryCount": 30, "random": [1]}, "high attempts")):
+        case(cases, f"js-v3/sdk/backoff/cap-{what.replace(' ', '-')}",
+             f"DefaultRetryBackoffStrategy.spec.ts: capped at MAXIMUM_RETRY_DELAY ({what}).",
+             ["SdkSpec", "Backoff"], "js.v3.backoff", params, lambda r: check(r["delay"] == 20000, "cap"))
+
+
+SEP_2020 = [
+    ("Retry eventually succeeds", {"max_attempts": 3, "initial_retry_tokens": 500},
+     [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (200, "success", 495, None)]),
+    ("Fail due to max attempts reached", {"max_attempts": 3, "initial_retry_tokens": 500},
+     [(502, "retry_request", 495, 1), (502, "retry_request", 490, 2), (502, "max_attempts_exceeded", 490, None)]),
+    ("Retry Quota reached after a single retry", {"max_attempts": 3, "initial_retry_tokens": 5},
+     [(500, "retry_request", 0, 1), (502, "retry_quota_exceeded", 0, None)]),
+    ("No retries at all if retry quota is 0", {"max_attempts": 3, "initial_retry_tokens": 0},
+     [(500, "retry_quota_exceeded", 0, None)]),
+    ("Verifying exponential backoff timing", {"max_attempts": 5, "initial_retry_tokens": 500},
+     [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (500, "retry_request", 485, 4),
+      (500, "retry_request", 480, 8), (500, "max_attempts_exceeded", 480, None)]),
+    ("Verify max backoff time", {"max_attempts": 5, "initial_retry_tokens": 500, "max_backoff_time": 3},
+     [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (500, "retry_request", 485, 3),
+      (500, "retry_request", 480, 3), (500, "max_attempts_exceeded", 480, None)]),
+]
+
+
+def sep_2020(cases):
+    for name, given, steps in SEP_2020:
+        sep_steps = [(s, None, o, q, d) for s, o, q, d in steps]
+        params = session_for(given, sep_steps, False)
+        answer = call("js.v3.session", params)
+        records = [r for c in answer["calls"] for r in c["attempts"]]
+        got = [(r["outcome"], r["capacityAfter"], r["delay"]) for r in records]
+        sep = [(o, q, d * 1000 if d is not None else None) for _, o, q, d in steps]
+        diverges = got != sep
+        text = "; ".join(f"{o} {q}" + (f" d {d / 1000:g} s" if d is not None else "") for o, q, d in got)
+        flags = ["SEP2020"] + (["SEPDivergence"] if diverges else [])
+        cases.append({
+            "id": "js-v3/sep2020/" + "".join(w.capitalize() for w in name.split() if w.isalnum()),
+            "description": f"2020 SEP '{name}' ({', '.join(f'{k} {v}' for k, v in given.items())}; b = 1) through "
+                           "the legacy StandardRetryStrategy as 3.33.3 really runs it: " + text
+                           + (". The SEP expects " + "; ".join(f"{o} {q}" + (f" d {d / 1000:g} s" if d else "")
+                                                                for o, q, d in sep)
+                              + " (base 1 s, cost 5); the SDK's base is 100 ms, TRANSIENT costs 10, and there is "
+                                "no max_backoff_time option." if diverges else "."),
+            "flags": flags, "method": "js.v3.session", "params": params, "expect": answer})
+
+
+def header(description, flags):
+    return {"schema": "conform-vectors/1", "profile": "js-v3", "sdk": {"name": "@smithy/core", "version": "3.33.3"},
+            "producer": {"name": "scripts/js-v3/build-vectors.py", "arguments": []}, "description": description,
+            "flags": flags}
+
+
+def write(path, head, cases):
+    document = dict(head)
+    document["cases"] = cases
+    with open(path, "w") as f:
+        json.dump(document, f, indent=2, sort_keys=True, ensure_ascii=False)
+        f.write("\n")
+
+
+specs = []
+retry_timings(specs)
+spec_tests(specs)
+end_to_end(specs)
+classification(specs)
+retry_after(specs)
+backoff(specs)
+write("vectors/js-v3/sdk-specs.json", header(
+    "The retry cases of smithy-typescript @smithy/core@3.33.3's own specs (retries.integ.spec.ts: retry timings, "
+    "specification tests, end-to-end; service-error-classification.spec.ts; parseRetryAfterHeader.spec.ts; "
+    "DefaultRetryBackoffStrategy.spec.ts) as js.v3 calls. Written by scripts/js-v3/build-vectors.py, which checks "
+    "every value the spec asserts against the reference.", {
+        "SdkSpec": {"description": "A case transcribed from the SDK's own specs.",
+                    "links": ["packages/core/src/submodules/retry/util-retry/retries.integ.spec.ts"]},
+        "RetryTimings": {"description": "The 'retry timings' table: costs and delays by error type and mode."},
+        "SpecTest": {"description": "The 2026 specification tests (SEP format) of retries.integ.spec.ts."},
+        "EndToEnd": {"description": "$metadata.attempts and totalRetryDelay through the middleware."},
+        "LongPoll": {"description": "A 2026 long-poll token: it draws even when refused."},
+        "Classification": {"description": "service-error-classification.spec.ts."},
+        "RetryAfter": {"description": "parseRetryAfterHeader.spec.ts."},
+        "Backoff": {"description": "DefaultRetryBackoffStrategy.spec.ts."},
+    }), specs)
+sep = []
+sep_2020(sep)
+write("vectors/js-v3/sep-2020.json", header(
+    "The six 2020 standard-mode SEP cases (research/standard-retry-cases.md section 1) as the legacy "
+    "StandardRetryStrategy of @smithy/core@3.33.3 really runs them (b = 1); SEPDivergence marks where it differs.",
+    {"SEP2020": {"description": "A 2020 standard-mode SEP case."},
+     "SEPDivergence": {"description": "The SDK does not do what the SEP table says (base, cost or max backoff)."}}),
+    sep)
+PROC.stdin.close()
+PROC.wait()
+print(f"wrote {len(specs)} spec cases and {len(sep)} SEP cases")
