@@ -62,9 +62,25 @@ def workloads(rng, count):
         return {"service": rng.choice(["generic", "dynamodb"]), "config": {"maxRetries": 3},
                 "attempts": attempts, "random": [rng.random() for _ in range(4)]}
 
+    def session_v3(i):
+        errors = [{"name": "ThrottlingException", "$metadata": {"httpStatusCode": 400}},
+                  {"$metadata": {"httpStatusCode": 503},
+                   "$response": {"statusCode": 503, "headers": [["x-amz-retry-after", "1500"]]}},
+                  {"code": "ECONNRESET", "message": "socket hang up"},
+                  {"name": "ValidationException", "$metadata": {"httpStatusCode": 400}}]
+        calls = []
+        for _ in range(3):
+            attempts = [{"error": rng.choice(errors), "latencyMs": rng.randint(0, 200)} for _ in range(2)]
+            attempts.append({"success": True})
+            calls.append({"attempts": attempts})
+        return {"strategy": {"kind": rng.choice(["standard", "adaptive"]), "v2026": rng.random() < 0.5},
+                "calls": calls, "clock": {"startMs": 1764633600000 + rng.randint(0, 10 ** 6)},
+                "random": [rng.random() for _ in range(6)]}
+
     return [
         ("go.v1.classify", classify), ("go.v1.evaluate", evaluate),
         ("js.v2.calculateRetryDelay", delay), ("js.v2.simulate", simulate),
+        ("js.v3.session", session_v3),
     ]
 
 
@@ -127,7 +143,7 @@ def main():
     print()
     print(f"conform generate and run, {options.cases} cases per profile")
     print(f"{'step':32} {'cases/s':>12} {'seconds':>8} {'peak RSS':>10}")
-    for profile in ("go-v1", "js-v2"):
+    for profile in ("go-v1", "js-v2", "js-v3"):
         out = os.path.join(work, "vectors")
         started = time.perf_counter()
         child = subprocess.Popen([conform, "generate", "--seed", "9", "--count", str(options.cases), "--profile",
