@@ -32,6 +32,9 @@ public enum JSV3Source {
   static func adaptive(_ line: Int) -> SourceLocation {
     SourceLocation("retry/util-retry/AdaptiveRetryStrategy.ts", line)
   }
+  static func deprecated(_ line: Int) -> SourceLocation {
+    SourceLocation("retry/middleware-retry/retry-pre-sra-deprecated/StandardRetryStrategy.ts", line)
+  }
   static func token(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/DefaultRetryToken.ts", line) }
   static func flag(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/retries-2026-config.ts", line) }
   static func dates(_ line: Int) -> SourceLocation { SourceLocation("serde/date-utils.ts", line) }

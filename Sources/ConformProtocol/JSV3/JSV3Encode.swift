@@ -19,8 +19,10 @@ enum JSV3Encode {
     }
     object.append("delay", record.delay.map(number) ?? .null)
     object.append("draws", Encode.int(record.draws))
-    object.append("capacityBefore", number(record.capacityBefore))
-    object.append("capacityAfter", number(record.capacityAfter))
+    if let before = record.capacityBefore, let after = record.capacityAfter {
+      object.append("capacityBefore", number(before))
+      object.append("capacityAfter", number(after))
+    }
     if let limiter = record.limiter { object.append("limiter", self.limiter(limiter)) }
     return .object(object)
   }

@@ -131,8 +131,8 @@ public enum JSV3Methods {
     WireField("retryCode", .int, "When the strategy was asked: 0 retry, 1 not retryable, 2 attempts, 3 capacity."),
     WireField("delay", .nullable(.jsValue), "The strategy's setTimeout argument, null when it did not sleep."),
     WireField("draws", .int, "Math.random() values consumed."),
-    WireField("capacityBefore", .jsValue, "The retry quota before."),
-    WireField("capacityAfter", .jsValue, "The retry quota after."),
+    WireField("capacityBefore", .jsValue, "The retry quota before (not for the deprecated strategies)."),
+    WireField("capacityAfter", .jsValue, "The retry quota after (not for the deprecated strategies)."),
     WireField("limiter", limiterType, "Adaptive only: the DefaultRateLimiter's fields after this attempt."),
   ])
 
@@ -148,7 +148,7 @@ public enum JSV3Methods {
     params: [
       WireField(
         "strategy", .any, required: true,
-        "{kind: standard|configured|adaptive, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?, "
+        "{kind: standard|configured|adaptive|deprecated-standard|deprecated-adaptive, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?, "
           + "initialCapacity?, construct?: client|direct}."),
       WireField(
         "calls", .any, required: true,
@@ -182,7 +182,7 @@ public enum JSV3Methods {
       WireField(
         "strategy",
         .object([
-          WireField("capacity", .jsValue, "The retry quota."),
+          WireField("capacity", .jsValue, "The retry quota (not for the deprecated strategies)."),
           WireField("v2026", .bool, "Retry.v2026."),
           WireField("clockMs", .jsValue, "Date.now()."),
           WireField("draws", .int, "Math.random() values consumed in all."),
@@ -228,7 +228,7 @@ public enum JSV3Methods {
     var result = JSONObject()
     result.append("calls", .array(results.map(JSV3Encode.call)))
     var state = JSONObject()
-    state.append("capacity", JSEncode.value(.number(session.strategy.capacity)))
+    if !options.kind.isDeprecated { state.append("capacity", JSEncode.value(.number(session.strategy.capacity))) }
     state.append("v2026", .bool(session.v2026))
     state.append("clockMs", JSEncode.value(.number(session.clock.now)))
     state.append("draws", Encode.int(session.random.consumed))

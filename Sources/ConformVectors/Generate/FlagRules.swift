@@ -66,6 +66,7 @@ enum FlagRules {
     Rule(flag: "FlagChanged", description: "Retry.v2026 changes between calls.", rules: ["js.v3.flag.set"]),
     Rule(flag: "LimiterThrottle", description: "The adaptive rate limiter sees a throttle and enables its bucket.", rules: ["js.v3.limiter.throttle"]),
     Rule(flag: "LimiterWait", description: "getSendToken waits for a token.", rules: ["js.v3.limiter.wait"]),
+    Rule(flag: "DeprecatedStrategy", description: "A pre-SRA strategy's retry() decides.", rules: ["js.v3.deprecated."]),
   ]
 
   static let jsV2: [Rule] = [

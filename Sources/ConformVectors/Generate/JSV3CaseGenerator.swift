@@ -107,8 +107,12 @@ struct JSV3CaseGenerator {
     return text
   }
 
+  /// Whether the session being built runs a deprecated strategy (its Retry-After goes to `new Date(v)` unless a
+  /// number).
+  var numericRetryAfterOnly = false
+
   mutating func retryAfterValue(now: Double) -> String {
-    if random.chance(1, in: 2) { return random.pick(Self.retryAfterNumbers) }
+    if numericRetryAfterOnly || random.chance(1, in: 2) { return random.pick(Self.retryAfterNumbers) }
     let offset = Double(random.int(in: -5...30)) * 1000 + Double(random.int(in: 0...999))
     return httpDate(now + offset)
   }
@@ -193,9 +197,13 @@ struct JSV3CaseGenerator {
   mutating func sessionParams() -> JSON {
     let start = random.pick(Self.starts) + Double(random.int(in: 0...5_000))
     var strategy = JSONObject()
-    let kindRoll = random.below(10)
+    let kindRoll = random.below(12)
     let configured = kindRoll < 2
-    strategy.append("kind", .string(configured ? "configured" : kindRoll < 5 ? "adaptive" : "standard"))
+    let deprecated = kindRoll >= 10
+    let kind =
+      configured ? "configured" : kindRoll < 5 ? "adaptive" : deprecated ? (kindRoll == 10 ? "deprecated-standard" : "deprecated-adaptive") : "standard"
+    strategy.append("kind", .string(kind))
+    numericRetryAfterOnly = deprecated
     if configured || random.chance(1, in: 2) {
       strategy.append("maxAttempts", JSEncode.value(.number(Double(random.int(in: 1...6)))))
     }

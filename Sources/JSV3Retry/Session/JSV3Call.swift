@@ -74,10 +74,10 @@ public struct JSV3AttemptRecord: Sendable, Equatable {
   public var sleptMs: Double
   /// `Math.random()` values consumed at this attempt.
   public var draws: Int
-  /// The quota before and after.
-  public var capacityBefore: Double
+  /// The quota before (nil for the deprecated strategies, whose quota is a closure the SDK does not expose).
+  public var capacityBefore: Double?
   /// The quota after.
-  public var capacityAfter: Double
+  public var capacityAfter: Double?
   /// The adaptive strategy's rate limiter after this attempt, nil for the other strategies.
   public var limiter: DefaultRateLimiter? = nil
 }

@@ -22,11 +22,13 @@ public struct JSV3Session: Sendable {
   /// `Retry.v2026` now.
   public private(set) var v2026: Bool
   /// The clock.
-  public private(set) var clock: VirtualClock
+  public internal(set) var clock: VirtualClock
   /// The injected `Math.random()` values.
-  public private(set) var random: DrawStream<Double>
+  public internal(set) var random: DrawStream<Double>
   /// The adaptive strategy's rate limiter, once built.
   public private(set) var limiter: DefaultRateLimiter?
+  /// The deprecated strategies' retry quota.
+  var deprecatedQuota: DeprecatedRetryStrategy.Quota?
   /// How many times one call may sleep.
   public static let sleepLimit = 100_000
 
@@ -38,6 +40,12 @@ public struct JSV3Session: Sendable {
     clock = VirtualClock(startMs: startMs)
     self.random = DrawStream(random)
     if options.kind == .adaptive, options.construct == .direct { limiter = DefaultRateLimiter(now: startMs) }
+    if options.kind.isDeprecated {
+      // Built by the user (`new DeprecatedStandardRetryStrategy(...)`) before the client: at the session's start.
+      let tokens = options.initialCapacity ?? StandardRetryStrategy.initialRetryTokens
+      deprecatedQuota = DeprecatedRetryStrategy.Quota(maximum: tokens, available: tokens)
+      if options.kind == .deprecatedAdaptive { limiter = DefaultRateLimiter(now: startMs) }
+    }
   }
 
   /// Runs every call in order.
@@ -60,6 +68,7 @@ public struct JSV3Session: Sendable {
       v2026 = flag
     }
     if let start = call.startMs { clock.set(start) }
+    if options.kind.isDeprecated { return try runDeprecated(call, index: index, attemptLimit: attemptLimit, trace: trace) }
     if options.kind == .adaptive, limiter == nil {
       // resolveRetryConfig builds the strategy at the first call (`configurations.ts:102-119`).
       limiter = DefaultRateLimiter(now: clock.now)
@@ -147,6 +156,11 @@ public struct JSV3Session: Sendable {
       record.limiter = limiter
       records.append(record)
     }
+  }
+
+  /// `rateLimiter.updateClientSendingRate(...)` when there is a limiter.
+  mutating func updateLimiter(throttled: Bool, trace: Trace?) {
+    limiter?.updateClientSendingRate(throttled: throttled, now: clock.now, trace: trace)
   }
 
   /// The adaptive strategy's `await this.rateLimiter.getSendToken()` (`AdaptiveRetryStrategy.ts:49`, `:60`).

@@ -9,6 +9,13 @@ public struct JSV3StrategyOptions: Sendable, Equatable {
     case configured
     /// `AdaptiveRetryStrategy` with a `DefaultRateLimiter`.
     case adaptive
+    /// The deprecated pre-SRA `StandardRetryStrategy` (`retry-pre-sra-deprecated/`).
+    case deprecatedStandard = "deprecated-standard"
+    /// The deprecated pre-SRA `AdaptiveRetryStrategy`.
+    case deprecatedAdaptive = "deprecated-adaptive"
+
+    /// Whether this is one of the pre-SRA strategies.
+    public var isDeprecated: Bool { self == .deprecatedStandard || self == .deprecatedAdaptive }
   }
 
   /// How the strategy comes to exist.

@@ -49,11 +49,11 @@ public struct StandardRetryStrategy: Sendable, Equatable {
   /// (`StandardRetryStrategy.ts:67-80`, `ConfiguredRetryStrategy.ts:34-50`, `configurations.ts:90-121`).
   public init(_ options: JSV3StrategyOptions) {
     let flag = options.v2026AtConstruction ?? options.v2026
-    let dynamoDB2026 = options.kind != .configured && options.construct == .client && options.isDynamoDB && flag
+    let dynamoDB2026 = (options.kind == .standard || options.kind == .adaptive) && options.construct == .client && options.isDynamoDB && flag
     kind = options.kind
     maxAttempts = options.maxAttempts ?? (dynamoDB2026 ? 4 : 3)
     switch options.kind {
-    case .standard, .adaptive:
+    case .standard, .adaptive, .deprecatedStandard, .deprecatedAdaptive:
       baseDelay = options.baseDelay ?? (dynamoDB2026 ? 25 : RetryFlag.delay(v2026: flag))
       configuredDelays = .constant(RetryFlag.delay(v2026: flag))
     case .configured:
@@ -88,7 +88,7 @@ public struct StandardRetryStrategy: Sendable, Equatable {
     _ token: Token, _ type: JSV3ErrorType, v2026: Bool, random: inout DrawStream<Double>, trace: Trace?
   ) throws(RandomExhausted) -> Double {
     switch kind {
-    case .standard, .adaptive:
+    case .standard, .adaptive, .deprecatedStandard, .deprecatedAdaptive:
       let base = type == .throttling ? RetryFlag.throttlingDelay(v2026: v2026) : baseDelay
       let b = try random.next()
       let delay = BackoffDelay.compute(base: base, retryCount: token.count, random: b)
