@@ -16,27 +16,27 @@ public struct DefaultRateLimiter: Sendable, Equatable {
   static let smooth = 0.8
 
   /// `enabled`.
-  public private(set) var enabled = false
+  public internal(set) var enabled = false
   /// `availableTokens`.
-  public private(set) var availableTokens = 0.0
+  public internal(set) var availableTokens = 0.0
   /// `lastMaxRate`.
-  public private(set) var lastMaxRate = 0.0
+  public internal(set) var lastMaxRate = 0.0
   /// `measuredTxRate`.
-  public private(set) var measuredTxRate = 0.0
+  public internal(set) var measuredTxRate = 0.0
   /// `requestCount`.
-  public private(set) var requestCount = 0.0
+  public internal(set) var requestCount = 0.0
   /// `fillRate`.
-  public private(set) var fillRate: Double
+  public internal(set) var fillRate: Double
   /// `lastThrottleTime`.
-  public private(set) var lastThrottleTime: Double
+  public internal(set) var lastThrottleTime: Double
   /// `lastTimestamp`.
-  public private(set) var lastTimestamp = 0.0
+  public internal(set) var lastTimestamp = 0.0
   /// `lastTxRateBucket`.
-  public private(set) var lastTxRateBucket: Double
+  public internal(set) var lastTxRateBucket: Double
   /// `maxCapacity`.
-  public private(set) var maxCapacity: Double
+  public internal(set) var maxCapacity: Double
   /// `timeWindow`.
-  public private(set) var timeWindow = 0.0
+  public internal(set) var timeWindow = 0.0
 
   /// `new DefaultRateLimiter()` at `now` ms (`:103-115`).
   public init(now: Double) {
@@ -98,20 +98,27 @@ public struct DefaultRateLimiter: Sendable, Equatable {
       lastMaxRate = rateToUse
       calculateTimeWindow()
       lastThrottleTime = Self.seconds(now)
-      calculatedRate = Self.precise(rateToUse * Self.beta)
+      calculatedRate = cubicThrottle(rateToUse)
       enabled = true
       trace?.record(
         "js.v3.limiter.throttle", JSV3Source.limiter(133),
         "throttled: lastMaxRate \(JSNumerics.numberToString(rateToUse)), rate \(JSNumerics.numberToString(calculatedRate))")
     } else {
       calculateTimeWindow()
-      calculatedRate = Self.precise(
-        Self.scaleConstant * JSNumerics.pow(Self.seconds(now) - lastThrottleTime - timeWindow, 3) + lastMaxRate)
+      calculatedRate = cubicSuccess(now)
       trace?.record(
         "js.v3.limiter.success", JSV3Source.limiter(142), "cubicSuccess: \(JSNumerics.numberToString(calculatedRate))")
     }
     let newRate = JSMath.min(calculatedRate, 2 * measuredTxRate)
     updateTokenBucketRate(newRate, now: now)
+  }
+
+  /// `cubicThrottle(rateToUse)` (`:189-191`).
+  func cubicThrottle(_ rateToUse: Double) -> Double { Self.precise(rateToUse * Self.beta) }
+
+  /// `cubicSuccess(timestamp)` (`:199-203`) at `now` ms.
+  func cubicSuccess(_ now: Double) -> Double {
+    Self.precise(Self.scaleConstant * JSNumerics.pow(Self.seconds(now) - lastThrottleTime - timeWindow, 3) + lastMaxRate)
   }
 
   /// `calculateTimeWindow()` (`:181-183`).
