@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes vectors/js-v3/sdk-specs.json and vectors/js-v3/sep-2020.json.
+"""Writes vectors/js-v3/sdk-specs.json, edge-cases.json and sep-2020.json.
 
 The cases transcribe the retry specs of smithy-typescript @smithy/core@3.33.3 (retries.integ.spec.ts,
 service-error-classification.spec.ts, parseRetryAfterHeader.spec.ts, DefaultRetryBackoffStrategy.spec.ts) and the
@@ -317,6 +317,216 @@ def backoff(cases):
              ["SdkSpec", "Backoff"], "js.v3.backoff", params, lambda r: check(r["delay"] == 20000, "cap"))
 
 
+def edge_cases(cases):
+    now = 1_764_633_600_000
+    clock = {"startMs": now}
+
+    def classify(case_id, description, error, checks, with_clock=False, flags=("Classification",)):
+        params = {"error": error}
+        if with_clock:
+            params["clock"] = clock
+        case(cases, "js-v3/edge/" + case_id, description, ["Edge"] + list(flags), "js.v3.classify", params,
+             lambda r: checks(r) or check(True, ""))
+
+    def et(expected):
+        return lambda r: check(r["errorType"] == expected, f"errorType {r['errorType']} != {expected}")
+
+    classify("429-string", "httpStatusCode '429' (a string) is not === 429 and not in the status table: CLIENT_ERROR "
+             "(service-error-classification.ts:47).", {"$metadata": {"httpStatusCode": "429"}}, et("CLIENT_ERROR"))
+    classify("trait-throttling-loose", "$retryable.throttling '1' == true (loose equality, :49): THROTTLING.",
+             {"$retryable": {"throttling": "1"}}, et("THROTTLING"))
+    classify("name-case", "Names compare exactly: 'throttling' is not 'Throttling': CLIENT_ERROR.",
+             {"name": "throttling"}, et("CLIENT_ERROR"))
+    classify("signature-expired", "InvalidSignatureException whose message includes 'Signature expired': TRANSIENT "
+             "(:60).", {"name": "InvalidSignatureException", "message": "Signature expired: 20260101T000000Z"},
+             et("TRANSIENT"))
+    classify("signature-expired-case", "'Signature Expired' (capital E) does not match: CLIENT_ERROR.",
+             {"name": "InvalidSignatureException", "message": "Signature Expired"}, et("CLIENT_ERROR"))
+
+    def chain(levels):
+        error = {"code": "ECONNRESET"}
+        for _ in range(levels):
+            error = {"cause": error}
+        return error
+
+    classify("cause-depth-11", "A transient error 11 causes deep is still found (depth <= 10 at the last step, :66).",
+             chain(11), et("TRANSIENT"))
+    classify("cause-depth-12", "12 causes deep the recursion stops first: CLIENT_ERROR.", chain(12), et("CLIENT_ERROR"))
+    classify("browser-typeerror", "A TypeError 'Load failed' is a browser network error: TRANSIENT (:28-44).",
+             {"isTypeError": True, "message": "Load failed"}, et("TRANSIENT"))
+    classify("browser-plain-error", "The same message on a plain Error is not: CLIENT_ERROR.",
+             {"message": "Load failed"}, et("CLIENT_ERROR"))
+    classify("http2-refused", "ERR_HTTP2_STREAM_ERROR with NGHTTP2_REFUSED_STREAM: TRANSIENT (:83-85).",
+             {"code": "ERR_HTTP2_STREAM_ERROR", "message": "Stream closed with error code NGHTTP2_REFUSED_STREAM"},
+             et("TRANSIENT"))
+    classify("status-503-string", "httpStatusCode '503' compares as 500 <= '503' <= 599 but is not in the transient "
+             "table: SERVER_ERROR (:69-78).", {"$metadata": {"httpStatusCode": "503"}}, et("SERVER_ERROR"))
+    classify("status-600", "600 is past 599: CLIENT_ERROR.", {"$metadata": {"httpStatusCode": 600}}, et("CLIENT_ERROR"))
+    classify("status-null", "httpStatusCode null: 500 <= null is false: CLIENT_ERROR.",
+             {"$metadata": {"httpStatusCode": None}}, et("CLIENT_ERROR"))
+    classify("throttle-beats-5xx", "SlowDown with status 503: throttling is tested first (retryMiddleware.ts:137).",
+             {"name": "SlowDown", "$metadata": {"httpStatusCode": 503}}, et("THROTTLING"))
+    classify("clock-skew-corrected", "$metadata.clockSkewCorrected: TRANSIENT (:59).",
+             {"$metadata": {"clockSkewCorrected": True}}, et("TRANSIENT"))
+    classify("access-denied", "AccessDeniedException is a clock-skew name (constants.ts:10) but SRA does not retry "
+             "it: CLIENT_ERROR.", {"name": "AccessDeniedException"},
+             lambda r: check(r["errorType"] == "CLIENT_ERROR" and r["isClockSkewError"], "access denied"))
+
+    def hint(case_id, description, headers, expected, status=503):
+        params_error = {"$response": {"statusCode": status, "headers": headers}}
+        classify(case_id, description, params_error,
+                 lambda r: check(r["retryAfterHint"] == expected, f"{case_id}: {r['retryAfterHint']} != {expected}"),
+                 with_clock=True, flags=("RetryAfter",))
+
+    hint("hint-order-xamz-first", "x-amz-retry-after before retry-after: the first recognised name decides.",
+         [["x-amz-retry-after", "500"], ["retry-after", "2"]], now + 500)
+    hint("hint-repeated-name", "A repeated name keeps its first place and takes the last value.",
+         [["retry-after", "1"], ["x-amz-retry-after", "9"], ["retry-after", "3"]], now + 3000)
+    hint("hint-invalid-stops", "An invalid first header gives no hint; the later one is not read "
+         "(parseRetryAfterHeader.ts:48-50).", [["X-Amz-Retry-After", "soon"], ["retry-after", "3"]], None)
+    hint("hint-infinity", "x-amz-retry-after 'Infinity': new Date(now + Infinity) is an Invalid Date.",
+         [["x-amz-retry-after", "Infinity"]], {"f64": "0x7ff8000000000000"})
+    hint("hint-fraction", "x-amz-retry-after '2.5': a Date holds whole ms, so now + 2.",
+         [["x-amz-retry-after", "2.5"]], now + 2)
+    hint("hint-hex", "Number(' 0x10 ') is 16.", [["x-amz-retry-after", " 0x10 "]], now + 16)
+    hint("hint-empty", "Number('') is 0: the hint is now.", [["x-amz-retry-after", ""]], now)
+    hint("hint-seconds-fraction", "retry-after '0.1': 0.1 * 1000 ms.", [["retry-after", "0.1"]], now + 100)
+    hint("hint-rfc850", "An RFC 850 date with a two-digit year (date-utils.ts:160-174).",
+         [["retry-after", "Tuesday, 02-Dec-25 00:00:05 GMT"]], now + 5000)
+    hint("hint-year-0050", "IMF-fixdate year 0050: Date.UTC reads years 0-99 as 1900 + y.",
+         [["retry-after", "Mon, 01 Jan 0050 00:00:00 GMT"]], -631_152_000_000)
+    hint("hint-feb-29", "29 Feb of a common year fails validateDayOfMonth: no hint.",
+         [["retry-after", "Thu, 29 Feb 2027 00:00:00 GMT"]], None)
+    hint("hint-leap-second", "Seconds 60 are allowed and roll into the next minute.",
+         [["retry-after", "Tue, 02 Dec 2025 00:00:60 GMT"]], now + 60_000)
+    hint("hint-not-http-response", "$response.statusCode '503' (a string) is not an HttpResponse: no hint.",
+         [["retry-after", "3"]], None, status="503")
+
+    def session(case_id, description, flags, strategy, calls, checks, random=None):
+        params = {"strategy": strategy, "calls": calls, "random": random if random is not None else [1] * 12,
+                  "clock": clock}
+        case(cases, "js-v3/edge/" + case_id, description, ["Edge"] + flags, "js.v3.session", params, checks)
+
+    err500 = {"$metadata": {"httpStatusCode": 500}}
+    throttle = {"name": "ThrottlingException", "$metadata": {"httpStatusCode": 400}}
+    std26 = {"kind": "standard", "v2026": True}
+    std = {"kind": "standard"}
+
+    def first(r):
+        return r["calls"][0]["attempts"][0]
+
+    def xamz(v):
+        return {"$metadata": {"httpStatusCode": 503},
+                "$response": {"statusCode": 503, "headers": [["x-amz-retry-after", v]]}}
+
+    session("clamp-upper", "x-amz-retry-after 10000 in 2026 mode, b = 1: min(hint - now, d + 5000) caps at 5050 "
+            "(StandardRetryStrategy.ts:103-108).", ["HintClamp"], std26,
+            [{"attempts": [{"error": xamz("10000")}, {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 5050, "clamp upper"))
+    session("clamp-lower", "x-amz-retry-after 0: the backoff d is the lower bound.", ["HintClamp"], std26,
+            [{"attempts": [{"error": xamz("0")}, {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 50, "clamp lower"))
+    session("clamp-nan", "x-amz-retry-after 'Infinity': max(d, min(NaN, d + 5000)) is x86's default NaN; the sleep "
+            "waits 1 ms and totalRetryDelay is NaN.", ["HintClamp"], std26,
+            [{"attempts": [{"error": xamz("Infinity")}, {"success": True}]}],
+            lambda r: check(first(r)["delay"] == {"f64": "0xfff8000000000000"}
+                            and r["calls"][0]["endMs"] == now + 1, "clamp NaN"))
+    session("code-order", "A CLIENT_ERROR at the last attempt is refused with code 1, not 2 "
+            "(StandardRetryStrategy.ts:185-189).", ["RetryCode"], dict(std, maxAttempts=1),
+            [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 400}}}]}],
+            lambda r: check(first(r)["retryCode"] == 1, "code order"))
+    session("attempts-before-capacity", "Attempts exhausted (2) beats an empty quota (3).", ["RetryCode"],
+            dict(std, maxAttempts=1, initialCapacity=0), [{"attempts": [{"error": err500}]}],
+            lambda r: check(first(r)["retryCode"] == 2, "code 2"))
+    session("longpoll-legacy", "A long-poll operation in legacy mode gets no long-poll token: no draw on refusal.",
+            ["LongPoll"], dict(std, initialCapacity=0, service="sqs"),
+            [{"attempts": [{"error": err500}], "operation": "ReceiveMessage"}],
+            lambda r: check(first(r)["draws"] == 0, "legacy long poll"))
+    session("longpoll-code2", "2026 long-poll token refused for attempts (code 2): one draw, no sleep.", ["LongPoll"],
+            dict(std26, maxAttempts=1, service="sqs"), [{"attempts": [{"error": err500}],
+                                                          "operation": "ReceiveMessage"}],
+            lambda r: check(first(r)["draws"] == 1 and first(r)["delay"] is None, "code 2 long poll"))
+    session("longpoll-throttle-base", "2026 long-poll token refused for capacity after a throttle: it sleeps with the "
+            "throttling base, 1000 ms at b = 1 (:98, :116-119).", ["LongPoll"],
+            dict(std26, initialCapacity=4, service="sqs"),
+            [{"attempts": [{"error": throttle}], "operation": "ReceiveMessage"}],
+            lambda r: check(first(r)["delay"] == 1000 and r["calls"][0]["metadata"]["totalRetryDelay"] == 0,
+                            "long poll throttle"))
+    session("dynamodb-2026", "A DynamoDB client in 2026 mode: base 25 and 4 attempts (aws-sdk-js-v3, modelled).",
+            ["Service"], dict(std26, service="dynamodb"), [{"attempts": [{"error": err500}]}],
+            lambda r: check([a["delay"] for a in r["calls"][0]["attempts"]] == [25, 50, 100, None], "dynamodb"))
+    session("dynamodb-direct", "A StandardRetryStrategy built directly ignores the service: base 50, 3 attempts.",
+            ["Service"], dict(std26, service="dynamodb", construct="direct"), [{"attempts": [{"error": err500}]}],
+            lambda r: check([a["delay"] for a in r["calls"][0]["attempts"]] == [50, 100, None], "dynamodb direct"))
+    session("flag-at-call", "Built in legacy mode (base 100), called with Retry.v2026 true: TRANSIENT costs 14 "
+            "but the base stays 100.", ["Flag"], dict(std, v2026=False),
+            [{"attempts": [{"error": err500}, {"success": True}], "v2026": True}],
+            lambda r: check(first(r)["delay"] == 100 and first(r)["capacityAfter"] == 486, "flag at call"))
+    session("throttle-base-follows-flag", "The throttling base is read at the refresh: 1000 in 2026 mode even for a "
+            "strategy built in legacy mode.", ["Flag"], dict(std, v2026=False),
+            [{"attempts": [{"error": throttle}, {"success": True}], "v2026": True}],
+            lambda r: check(first(r)["delay"] == 1000, "throttle base"))
+    session("refund-last-cost", "A success refunds only the last retry's cost: 500 -> 490 -> 480 -> 490.",
+            ["Quota"], std, [{"attempts": [{"error": err500}, {"error": err500}, {"success": True}]}],
+            lambda r: check(r["strategy"]["capacity"] == 490, "refund"))
+    session("refund-capped", "A first-attempt success adds 1, never past 500.", ["Quota"], std,
+            [{"attempts": [{"success": True}]}], lambda r: check(r["strategy"]["capacity"] == 500, "cap"))
+    session("refund-plus-one", "From 480, a first-attempt success adds 1.", ["Quota"], dict(std, initialCapacity=480),
+            [{"attempts": [{"success": True}]}], lambda r: check(r["strategy"]["capacity"] == 481, "+1"))
+    session("configured-list", "ConfiguredRetryStrategy with a delay function: its n-th call's value, no draw.",
+            ["Configured"], {"kind": "configured", "maxAttempts": 4, "delays": [10, 20]},
+            [{"attempts": [{"error": err500}]}],
+            lambda r: check([a["delay"] for a in r["calls"][0]["attempts"]] == [10, 20, 20, None]
+                            and r["strategy"]["draws"] == 0, "configured"))
+    session("streaming", "A streaming body: thrown at once, no draw, no quota change, no $metadata set.",
+            ["Streaming"], std, [{"attempts": [{"error": err500}], "streamingBody": True}],
+            lambda r: check(r["calls"][0]["metadata"] is None and r["strategy"]["draws"] == 0, "streaming"))
+    session("sleep-zero-waits-1ms", "A retry delay of 0 still waits one timer tick: the clock moves 1 ms.",
+            ["Clock"], std, [{"attempts": [{"error": err500}, {"success": True}]}],
+            lambda r: check(r["calls"][0]["endMs"] == now + 1, "1 ms"), random=[0])
+    session("clock-backwards", "A later call that starts earlier: the clock moves back.", ["Clock"], std,
+            [{"attempts": [{"success": True}]}, {"attempts": [{"success": True}], "clock": {"startMs": now - 5000}}],
+            lambda r: check(r["strategy"]["clockMs"] == now - 5000, "backwards"))
+    session("adaptive-throttle", "Adaptive: a throttle enables the bucket; the send token after the retry waits "
+            "for a token at fill rate 0.5.", ["Adaptive"], {"kind": "adaptive"},
+            [{"attempts": [{"error": throttle, "latencyMs": 30}, {"success": True}]}],
+            lambda r: check(first(r)["limiter"]["enabled"], "adaptive"), random=[0.5])
+    session("adaptive-client-error-updates", "Adaptive: a CLIENT_ERROR updates the limiter as a success "
+            "(AdaptiveRetryStrategy.ts:57).", ["Adaptive"], {"kind": "adaptive"},
+            [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 400}}, "latencyMs": 700}]}],
+            lambda r: check(first(r)["limiter"]["requestCount"] in (0, 1), "client error update"))
+    dep = {"kind": "deprecated-standard"}
+    session("deprecated-access-denied", "Deprecated: AccessDeniedException is retried (a clock-skew name, "
+            "retryDecider.ts:19); the first retry uses 2^1: floor(1 * 2 * 100) = 200.", ["Deprecated"], dep,
+            [{"attempts": [{"error": {"name": "AccessDeniedException"}}, {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 200, "access denied"))
+    session("deprecated-retry-after", "Deprecated: Retry-After '3' gives 3000 ms, the larger of it and the decider.",
+            ["Deprecated"], dep, [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 503},
+                                                          "$response": {"statusCode": 503,
+                                                                        "headers": [["Retry-After", "3"]]}}},
+                                                {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 3000, "retry-after"))
+    session("deprecated-retry-after-cap", "Deprecated: Retry-After '100' is capped at 20000 ms.", ["Deprecated"],
+            dep, [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 503},
+                                           "$response": {"statusCode": 503, "headers": [["retry-after", "100"]]}}},
+                                {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 20000, "cap"))
+    session("deprecated-ignores-xamz", "Deprecated: x-amz-retry-after is not read.", ["Deprecated"], dep,
+            [{"attempts": [{"error": xamz("5000")}, {"success": True}]}],
+            lambda r: check(first(r)["delay"] == 200, "x-amz ignored"))
+    session("deprecated-streaming", "Deprecated: no streaming-body check; the call is retried.", ["Deprecated"], dep,
+            [{"attempts": [{"error": err500}, {"success": True}], "streamingBody": True}],
+            lambda r: check(r["calls"][0]["outcome"] == "success", "deprecated streaming"))
+    session("deprecated-quota-timeout", "Deprecated: a TimeoutError costs 10: with 9 tokens it is refused.",
+            ["Deprecated"], dict(dep, initialCapacity=9), [{"attempts": [{"error": {"name": "TimeoutError"}}]}],
+            lambda r: check(first(r)["outcome"] == "retry_quota_exceeded", "timeout cost"))
+    session("deprecated-adaptive-never-enables", "Deprecated adaptive: throttles never reach the limiter "
+            "(updated only after a success), so the bucket stays disabled.", ["Deprecated", "Adaptive"],
+            {"kind": "deprecated-adaptive"}, [{"attempts": [{"error": throttle}, {"error": throttle},
+                                                          {"success": True}]}],
+            lambda r: check(not r["strategy"]["limiter"]["enabled"], "never enables"))
+
+
 SEP_2020 = [
     ("Retry eventually succeeds", {"max_attempts": 3, "initial_retry_tokens": 500},
      [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (200, "success", 495, None)]),
@@ -393,6 +603,28 @@ write("vectors/js-v3/sdk-specs.json", header(
         "RetryAfter": {"description": "parseRetryAfterHeader.spec.ts."},
         "Backoff": {"description": "DefaultRetryBackoffStrategy.spec.ts."},
     }), specs)
+edges = []
+edge_cases(edges)
+write("vectors/js-v3/edge-cases.json", header(
+    "Hand-picked js-v3 cases for every rule: classification, retry hints, the clamp, refusal codes, long polling, "
+    "the 2026 flag, the quota, configured delays, streaming bodies, the virtual clock, the adaptive limiter and the "
+    "deprecated strategies. Written by scripts/js-v3/build-vectors.py, which checks the value each description "
+    "names.", {
+        "Edge": {"description": "A hand-picked edge case."},
+        "Classification": {"description": "The classifiers and the error type."},
+        "RetryAfter": {"description": "parseRetryAfterHeader."},
+        "HintClamp": {"description": "The hint clamp [d, d + 5000]."},
+        "RetryCode": {"description": "The refusal codes' order."},
+        "LongPoll": {"description": "Long-poll tokens."},
+        "Service": {"description": "A service's defaults (aws-sdk-js-v3, modelled)."},
+        "Flag": {"description": "Retry.v2026 as a mutable global."},
+        "Quota": {"description": "The retry quota's refunds."},
+        "Configured": {"description": "ConfiguredRetryStrategy."},
+        "Streaming": {"description": "Streaming request bodies."},
+        "Clock": {"description": "The virtual clock and Node's timer rule."},
+        "Adaptive": {"description": "The adaptive rate limiter."},
+        "Deprecated": {"description": "The deprecated pre-SRA strategies."},
+    }), edges)
 sep = []
 sep_2020(sep)
 write("vectors/js-v3/sep-2020.json", header(
@@ -403,4 +635,4 @@ write("vectors/js-v3/sep-2020.json", header(
     sep)
 PROC.stdin.close()
 PROC.wait()
-print(f"wrote {len(specs)} spec cases and {len(sep)} SEP cases")
+print(f"wrote {len(specs)} spec cases, {len(edges)} edge cases and {len(sep)} SEP cases")
