@@ -25,7 +25,7 @@ let package = Package(
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
-    .target(name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer"]),
+    .target(name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
     .target(name: "ConformCommands", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
     // The command-line tool: one small file.
@@ -34,7 +34,7 @@ let package = Package(
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
-    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
+    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "GoV1Retry", "JSV2Retry"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
