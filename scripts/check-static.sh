@@ -20,7 +20,7 @@ if grep -Eiq 'swift|foundation|dispatch|blocksruntime|icu' <<<"$libraries"; then
   echo "FAIL: $binary links Swift libraries dynamically (build it with scripts/build-static.sh)" >&2
   exit 1
 fi
-echo "ok   ldd lists no Swift library: $(awk '{print $1}' <<<"$libraries" | tr '\n' ' ')"
+echo "ok   ldd lists no Swift library: $(awk '{print $1}' <<<"$libraries" | paste -sd ' ')"
 
 # 2. A relocated copy replays the vectors with an empty environment and, if possible, no toolchain to be found.
 work=$(mktemp -d)
