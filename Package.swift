@@ -8,6 +8,7 @@ let package = Package(
   name: "swift-retry-conformance",
   products: [
     .executable(name: "conform", targets: ["conform"]),
+    .library(name: "GoErrorModel", targets: ["GoErrorModel"]),
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
@@ -15,13 +16,15 @@ let package = Package(
   targets: [
     // Shared by both profiles: injected randomness, attempt replay, exact text and explain traces. Pure, no I/O.
     .target(name: "RetryCore"),
-    // The two profiles, side by side. Pure value types, no I/O, no Foundation.
-    .target(name: "GoV1Retry", dependencies: ["RetryCore"]),
+    // One Go error model for both Go profiles: error trees, Error()/Temporary()/Timeout(), the Go runtime tables.
+    .target(name: "GoErrorModel", dependencies: ["RetryCore"]),
+    // The profiles, side by side. Pure value types, no I/O, no Foundation.
+    .target(name: "GoV1Retry", dependencies: ["RetryCore", "GoErrorModel"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON"),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
-    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoV1Retry", "JSV2Retry"]),
+    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "JSV2Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
@@ -31,10 +34,12 @@ let package = Package(
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
-    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
+    .testTarget(name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore"]),
+    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
-    .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "GoV1Retry", "JSV2Retry"]),
+    .testTarget(
+      name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSV2Retry"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
