@@ -27,7 +27,8 @@ MESSAGE
   exit 2
 fi
 for tool in python3 node; do
-  command -v "$tool" >/dev/null || { echo "check.sh: $tool not found; the examples need Python 3 and Node.js 20" >&2; exit 2; }
+  command -v "$tool" >/dev/null \
+    || { echo "check.sh: $tool not found; the examples need Python 3 and Node.js 20" >&2; exit 2; }
 done
 cd "$root"
 echo "conform: $CONFORM"

@@ -107,7 +107,8 @@ func retryRules(d goRetryer, r goRequest, source *injectedSource) time.Duration 
 		}
 		return value
 	}
-	minDelay, maxDelay := orDefault(d.minRetryDelay, defaultMinRetryDelay), orDefault(d.maxRetryDelay, defaultMaxRetryDelay)
+	minDelay := orDefault(d.minRetryDelay, defaultMinRetryDelay)
+	maxDelay := orDefault(d.maxRetryDelay, defaultMaxRetryDelay)
 	var initialDelay time.Duration
 	if isErrorThrottle(r) {
 		if delay, ok := retryAfterDelay(r); ok {

@@ -28,7 +28,9 @@ function goStringList(value, path) {
 }
 
 function goRequest(json, path) {
-  if (!isObject(json) || !('error' in json)) throw wire.invalidParams(path, 'expected an object with an "error" member');
+  if (!isObject(json) || !('error' in json)) {
+    throw wire.invalidParams(path, 'expected an object with an "error" member');
+  }
   const error = json.error;
   if (error !== null && !(isObject(error) && typeof error.type === 'string')) {
     throw wire.invalidParams(`${path}.error`, 'expected null or an object with a "type"');
@@ -119,7 +121,10 @@ function jsCalculateRetryDelay(port, params) {
   return {
     delay: wire.jsEncode(delay),
     draws: random.draws,
-    backoffCalls: calls.map((call) => ({ retryCount: wire.jsEncode(call.retryCount), errorCode: wire.jsEncode(call.errorCode) })),
+    backoffCalls: calls.map((call) => ({
+      retryCount: wire.jsEncode(call.retryCount),
+      errorCode: wire.jsEncode(call.errorCode),
+    })),
   };
 }
 

@@ -13,7 +13,7 @@
  *   payload and sign are kept), `undefined` (`{"undefined": true}`), strings, booleans and null.
  * - Injected randomness: `mathRandom(values)` and `int63Source(values)` count their draws and throw
  *   `RandomExhausted` (answered -32001) when the list runs out.
- * - `customBackoff(returns)`: the function a `{"returns": [...]}` stands for; it records its calls.
+ * - `customBackoff(value, path)`: the function a `{"returns": [...]}` stands for; it records its calls.
  * - `RpcError`, `invalidParams(path, reason)` (-32602 naming the field) and `unsupported(reason)` (-32000, for an
  *   input the port knowingly does not handle).
  */
@@ -63,7 +63,13 @@ class RandomExhausted extends Error {
  * still read by JSON.parse, token by token.
  */
 function parseJSON(text) {
-  const token = /[ \t\n\r]*(?:([{}[\]:,])|("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")|(-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)|(true|false|null))/y;
+  // Groups: 1 punctuation, 2 a string, 3 a number (4 its fraction, 5 its exponent), 6 a literal.
+  const token = new RegExp([
+    '[ \\t\\n\\r]*(?:([{}[\\]:,])',
+    '("(?:[^"\\\\\\u0000-\\u001f]|\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*")',
+    '(-?(?:0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?)',
+    '(true|false|null))',
+  ].join('|'), 'y');
   const whitespace = /[ \t\n\r]*$/y;
   let next = null; // the token after the one being handled (read ahead); [] at the end of the text
   const advance = () => {
@@ -84,7 +90,8 @@ function parseJSON(text) {
     if (string !== undefined) return JSON.parse(string);
     if (number !== undefined) {
       const rounded = Number(number);
-      return fraction === undefined && exponent === undefined && !Number.isSafeInteger(rounded) ? BigInt(number) : rounded;
+      const integer = fraction === undefined && exponent === undefined;
+      return integer && !Number.isSafeInteger(rounded) ? BigInt(number) : rounded;
     }
     if (literal !== undefined) return JSON.parse(literal);
     if (punctuation === '[') {
@@ -198,7 +205,8 @@ function jsValue(value, path) {
     }
     if (keys.length === 1 && value.undefined === true) return undefined;
   }
-  throw invalidParams(path, 'not a JS value of this model (a number, {"f64"}, {"undefined": true}, string, boolean, null)');
+  throw invalidParams(path, 'not a JS value of this model (a number, {"f64"}, {"undefined": true}, a string, '
+    + 'a boolean or null)');
 }
 
 /** Whether a wire object stands for a single JS value (`{"f64"}` or `{"undefined"}`) rather than an object. */
@@ -245,7 +253,9 @@ function customBackoff(value, path) {
     return jsValue(value, path);
   }
   const returns = value.returns;
-  if (!Array.isArray(returns) || returns.length === 0) throw invalidParams(`${path}.returns`, 'expected a non-empty array');
+  if (!Array.isArray(returns) || returns.length === 0) {
+    throw invalidParams(`${path}.returns`, 'expected a non-empty array');
+  }
   // Decoded on each call, so that a NaN payload is not stored in (and canonicalised by) a plain array.
   const backoff = (retryCount, err) => {
     backoff.calls.push({ retryCount, errorCode: err ? err.code : null });
@@ -265,7 +275,9 @@ function dispatch(methods, method, params) {
   if (!Object.prototype.hasOwnProperty.call(methods, method)) {
     throw new RpcError(-32601, `method not found: ${method}`, { kind: 'method-not-found', method });
   }
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw invalidParams('params', 'expected an object');
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    throw invalidParams('params', 'expected an object');
+  }
   try {
     return methods[method](params);
   } catch (error) {
@@ -284,11 +296,14 @@ function handleLine(methods, line) {
   try {
     request = parseJSON(line);
   } catch (error) {
-    return { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'parse error', data: { kind: 'parse-error', reason: error.message } } };
+    const data = { kind: 'parse-error', reason: error.message };
+    return { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'parse error', data } };
   }
-  if (request === null || typeof request !== 'object' || request.jsonrpc !== '2.0' || typeof request.method !== 'string') {
-    const id = request !== null && typeof request === 'object' && 'id' in request ? request.id : null;
-    return { jsonrpc: '2.0', id, error: { code: -32600, message: 'invalid request', data: { kind: 'invalid-request', reason: 'not a JSON-RPC 2.0 request object' } } };
+  const isObject = request !== null && typeof request === 'object' && !Array.isArray(request);
+  if (!isObject || request.jsonrpc !== '2.0' || typeof request.method !== 'string') {
+    const id = isObject && 'id' in request ? request.id : null;
+    const data = { kind: 'invalid-request', reason: 'not a JSON-RPC 2.0 request object' };
+    return { jsonrpc: '2.0', id, error: { code: -32600, message: 'invalid request', data } };
   }
   let response;
   try {
