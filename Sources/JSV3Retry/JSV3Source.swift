@@ -21,7 +21,9 @@ public enum JSV3Source {
   static func configurations(_ line: Int) -> SourceLocation {
     SourceLocation("retry/middleware-retry/configurations.ts", line)
   }
-  static func standard(_ line: Int) -> SourceLocation { SourceLocation("retry/util-retry/StandardRetryStrategy.ts", line) }
+  static func standard(_ line: Int) -> SourceLocation {
+    SourceLocation("retry/util-retry/StandardRetryStrategy.ts", line)
+  }
   static func configured(_ line: Int) -> SourceLocation {
     SourceLocation("retry/util-retry/ConfiguredRetryStrategy.ts", line)
   }

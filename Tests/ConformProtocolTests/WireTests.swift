@@ -1,5 +1,6 @@
 import ConformJSON
 import ConformProtocol
+import GoErrorModel
 import GoV1Retry
 import JSV2Retry
 import JSValueModel

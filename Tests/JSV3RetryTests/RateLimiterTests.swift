@@ -1,5 +1,6 @@
-@testable import JSV3Retry
 import Testing
+
+@testable import JSV3Retry
 
 /// `DefaultRateLimiter` against the tables of the SDK's `DefaultRateLimiter.spec.ts` (3.33.3), which set private
 /// fields directly; the same fields are set here.

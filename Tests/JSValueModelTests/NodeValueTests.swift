@@ -37,8 +37,9 @@ import Testing
     for row in NodeValueTable.utc where Self.double(row[7]).isFinite {
       let time = Self.double(row[7])
       let f = JSDate.fields(time)!
-      #expect(JSDate.utc(f.year, f.month, f.date, f.hours, f.minutes, f.seconds, f.milliseconds) == time
-        || f.year <= 99 && f.year >= 0)
+      #expect(
+        JSDate.utc(f.year, f.month, f.date, f.hours, f.minutes, f.seconds, f.milliseconds) == time
+          || f.year <= 99 && f.year >= 0)
     }
   }
 }

@@ -26,8 +26,10 @@ public enum JSV3Methods {
     ],
     result: .object(
       [WireField("errorType", .oneOf(errorTypes), "getRetryErrorType(error).")]
-        + ["isThrottlingError", "isTransientError", "isServerError", "isClockSkewError", "isRetryableByTrait",
-          "isBrowserNetworkError", "isNodeJsHttp2TransientError"].map { WireField($0, .bool, "\($0)(error).") }
+        + [
+          "isThrottlingError", "isTransientError", "isServerError", "isClockSkewError", "isRetryableByTrait",
+          "isBrowserNetworkError", "isNodeJsHttp2TransientError",
+        ].map { WireField($0, .bool, "\($0)(error).") }
         + [
           WireField("isClockSkewCorrectedError", .jsValue, "error.$metadata?.clockSkewCorrected."),
           WireField("retryAfterHint", .nullable(.jsValue), "With clock: the hint's time value, null for none."),
@@ -138,8 +140,10 @@ public enum JSV3Methods {
 
   static let limiterType = WireType.object(
     [WireField("enabled", .bool, "enabled.")]
-      + ["availableTokens", "lastMaxRate", "measuredTxRate", "requestCount", "fillRate", "maxCapacity", "lastTimestamp",
-        "timeWindow", "lastThrottleTime", "lastTxRateBucket"].map { WireField($0, .jsValue, "\($0), exactly.") })
+      + [
+        "availableTokens", "lastMaxRate", "measuredTxRate", "requestCount", "fillRate", "maxCapacity", "lastTimestamp",
+        "timeWindow", "lastThrottleTime", "lastTxRateBucket",
+      ].map { WireField($0, .jsValue, "\($0), exactly.") })
 
   /// `js.v3.session`.
   public static let session = MethodDefinition(

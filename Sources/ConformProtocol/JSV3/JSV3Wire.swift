@@ -46,7 +46,8 @@ public enum JSV3Wire {
         return JSV3Error.Header(name, value)
       }
     }
-    return JSV3Error.Response(statusCode: try fields.present("statusCode", JSWire.value) ?? .undefined, headers: headers)
+    return JSV3Error.Response(
+      statusCode: try fields.present("statusCode", JSWire.value) ?? .undefined, headers: headers)
   }
 
   /// A clock instant `{"startMs": N}`: an integer time value within ±8.64e15.
@@ -85,7 +86,8 @@ public enum JSV3Wire {
       throw InvalidValue("a configured strategy needs maxAttempts").inside(.key("maxAttempts"))
     }
     options.baseDelay = try fields.optional("baseDelay", JSWire.number)
-    options.delays = try fields.optional("delays") { (json) throws(InvalidValue) -> JSV3StrategyOptions.ConfiguredDelays in
+    options.delays = try fields.optional("delays") {
+      (json) throws(InvalidValue) -> JSV3StrategyOptions.ConfiguredDelays in
       if case .array = json {
         let values = try Wire.nonEmptyArray(json, JSWire.number)
         return .sequence(values)
@@ -99,9 +101,10 @@ public enum JSV3Wire {
     options.v2026AtConstruction = try fields.optional("v2026AtConstruction", Wire.bool)
     options.service = try fields.optional("service", Wire.string)
     options.initialCapacity = try fields.optional("initialCapacity", JSWire.number)
-    options.construct = try fields.optional("construct") { (json) throws(InvalidValue) in
-      try Wire.choice(json, "construction", allowed: JSV3StrategyOptions.Construction.allCases)
-    } ?? .client
+    options.construct =
+      try fields.optional("construct") { (json) throws(InvalidValue) in
+        try Wire.choice(json, "construction", allowed: JSV3StrategyOptions.Construction.allCases)
+      } ?? .client
     return options
   }
 

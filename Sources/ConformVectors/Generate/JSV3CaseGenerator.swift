@@ -89,11 +89,13 @@ struct JSV3CaseGenerator {
     var text: String
     if random.chance(1, in: 4) {
       let year = Self.pad(fields.year.truncatingRemainder(dividingBy: 100))
-      text = "\(Self.longWeekdays[weekday]), \(Self.pad(fields.date))-\(Self.months[Int(fields.month)])-\(year) \(clock) GMT"
+      text =
+        "\(Self.longWeekdays[weekday]), \(Self.pad(fields.date))-\(Self.months[Int(fields.month)])-\(year) \(clock) GMT"
     } else {
       var year = String(Int(fields.year))
       while year.count < 4 { year = "0" + year }
-      text = "\(Self.weekdays[weekday]), \(Self.pad(fields.date)) \(Self.months[Int(fields.month)]) \(year) \(clock) GMT"
+      text =
+        "\(Self.weekdays[weekday]), \(Self.pad(fields.date)) \(Self.months[Int(fields.month)]) \(year) \(clock) GMT"
     }
     switch random.below(12) {
     case 0: text = "Sun, 06 Nov 1994 08:49:37 GMT"
@@ -153,7 +155,10 @@ struct JSV3CaseGenerator {
     if random.chance(1, in: 8) {
       var trait = JSONObject()
       if random.chance(2, in: 3) { trait.append("throttling", jsValue(["true", "yes", ""])) }
-      if random.chance(1, in: 3) { trait = JSONObject(); trait.append("throttling", .bool(random.chance(1, in: 2))) }
+      if random.chance(1, in: 3) {
+        trait = JSONObject()
+        trait.append("throttling", .bool(random.chance(1, in: 2)))
+      }
       object.append("$retryable", .object(trait))
     }
     if random.chance(1, in: 2) {
@@ -180,7 +185,8 @@ struct JSV3CaseGenerator {
 
   mutating func backoffParams() -> JSON {
     var params = JSONObject()
-    let count: Double = random.chance(1, in: 8) ? random.pick([-1, 0.5, 1024, 1075, .nan, .infinity]) : Double(random.int(in: 0...12))
+    let count: Double =
+      random.chance(1, in: 8) ? random.pick([-1, 0.5, 1024, 1075, .nan, .infinity]) : Double(random.int(in: 0...12))
     params.append("retryCount", JSEncode.value(.number(count)))
     if random.chance(1, in: 2) {
       params.append("baseDelay", JSEncode.value(.number(random.pick([25, 50, 100, 500, 1000, 0.5, 0, 30_000]))))
@@ -201,7 +207,10 @@ struct JSV3CaseGenerator {
     let configured = kindRoll < 2
     let deprecated = kindRoll >= 10
     let kind =
-      configured ? "configured" : kindRoll < 5 ? "adaptive" : deprecated ? (kindRoll == 10 ? "deprecated-standard" : "deprecated-adaptive") : "standard"
+      configured
+      ? "configured"
+      : kindRoll < 5
+        ? "adaptive" : deprecated ? (kindRoll == 10 ? "deprecated-standard" : "deprecated-adaptive") : "standard"
     strategy.append("kind", .string(kind))
     numericRetryAfterOnly = deprecated
     if configured || random.chance(1, in: 2) {
@@ -212,7 +221,8 @@ struct JSV3CaseGenerator {
         strategy.append("delays", JSEncode.value(.number(Double(random.int(in: 0...3000)))))
       } else {
         strategy.append(
-          "delays", .array((0..<random.int(in: 1...4)).map { _ in JSEncode.value(.number(Double(random.int(in: 0...3000)))) }))
+          "delays",
+          .array((0..<random.int(in: 1...4)).map { _ in JSEncode.value(.number(Double(random.int(in: 0...3000)))) }))
       }
     }
     if !configured, random.chance(1, in: 4) {
@@ -241,7 +251,9 @@ struct JSV3CaseGenerator {
         } else {
           attempt.append("error", error(now: now))
         }
-        if random.chance(1, in: 3) { attempt.append("latencyMs", JSEncode.value(.number(Double(random.int(in: 0...400))))) }
+        if random.chance(1, in: 3) {
+          attempt.append("latencyMs", JSEncode.value(.number(Double(random.int(in: 0...400)))))
+        }
         attempts.append(.object(attempt))
       }
       call.append("attempts", .array(attempts))

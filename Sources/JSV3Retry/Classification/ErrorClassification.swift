@@ -25,7 +25,8 @@ public enum ErrorClassification {
   static let nodeNetworkErrorCodes = ["EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]
   /// The messages of `isBrowserNetworkError` (`service-error-classification.ts:29-35`).
   static let browserNetworkMessages = [
-    "Failed to fetch", "NetworkError when attempting to fetch resource", "The Internet connection appears to be offline",
+    "Failed to fetch", "NetworkError when attempting to fetch resource",
+    "The Internet connection appears to be offline",
     "Load failed", "Network request failed",
   ]
 
@@ -86,7 +87,8 @@ public enum ErrorClassification {
 
   /// `isNodeJsHttp2TransientError` (`:83-85`).
   public static func isNodeJsHttp2TransientError(_ error: JSV3Error) -> Bool {
-    error.code.strictEquals("ERR_HTTP2_STREAM_ERROR") && JSStrings.contains(error.effectiveMessage, "NGHTTP2_REFUSED_STREAM")
+    error.code.strictEquals("ERR_HTTP2_STREAM_ERROR")
+      && JSStrings.contains(error.effectiveMessage, "NGHTTP2_REFUSED_STREAM")
   }
 
   /// `isServerError` (`:69-78`): a status in 500...599 (compared as JS does) that is not transient.
@@ -104,8 +106,11 @@ public enum ErrorClassification {
       return .throttling
     }
     if let rule = transientRule(error, depth: 0) {
-      if rule == "cause" { trace?.record("js.v3.isTransientError.cause", JSV3Source.classification(67), "a cause is transient") }
-      trace?.record("js.v3.errorType.transient", JSV3Source.middleware(138), "isTransientError holds (\(rule)): TRANSIENT")
+      if rule == "cause" {
+        trace?.record("js.v3.isTransientError.cause", JSV3Source.classification(67), "a cause is transient")
+      }
+      trace?.record(
+        "js.v3.errorType.transient", JSV3Source.middleware(138), "isTransientError holds (\(rule)): TRANSIENT")
       return .transient
     }
     if isServerError(error) {

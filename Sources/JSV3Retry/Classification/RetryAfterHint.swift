@@ -22,7 +22,8 @@ public enum RetryAfterHint {
       if isLowercase(header.name, of: "retry-after") {
         let seconds = try retryAfterSeconds(header.value, now: now)
         if seconds.isNaN {
-          trace?.record("js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
+          trace?.record(
+            "js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
           return nil
         }
         let hint = JSDate.timeClip(now + seconds * 1000)

@@ -58,19 +58,23 @@ enum RFC7231Date {
       defer { i += count }
       return String(String.UnicodeScalarView(s[i..<i + count]))
     }
-    guard days.contains(where: { name in
-      let start = i
-      if literal(name) { return true }
-      i = start
-      return false
-    }) else { return nil }
+    guard
+      days.contains(where: { name in
+        let start = i
+        if literal(name) { return true }
+        i = start
+        return false
+      })
+    else { return nil }
     guard literal(", "), let day = digits(2), literal(String(dateSeparator)) else { return nil }
-    guard let month = months.first(where: { name in
-      let start = i
-      if literal(name) { return true }
-      i = start
-      return false
-    }) else { return nil }
+    guard
+      let month = months.first(where: { name in
+        let start = i
+        if literal(name) { return true }
+        i = start
+        return false
+      })
+    else { return nil }
     guard literal(String(dateSeparator)), let year = digits(yearDigits), literal(" ") else { return nil }
     var hourCount = 0
     while hourCount < 2, i + hourCount < s.count, isDigit(s[i + hourCount]) { hourCount += 1 }

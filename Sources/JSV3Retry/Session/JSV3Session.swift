@@ -64,18 +64,23 @@ public struct JSV3Session: Sendable {
     -> JSV3CallResult
   {
     if let flag = call.v2026 {
-      if flag != v2026 { trace?.record("js.v3.flag.set", JSV3Source.flag(12), "Retry.v2026 = \(flag) before this call") }
+      if flag != v2026 {
+        trace?.record("js.v3.flag.set", JSV3Source.flag(12), "Retry.v2026 = \(flag) before this call")
+      }
       v2026 = flag
     }
     if let start = call.startMs { clock.set(start) }
-    if options.kind.isDeprecated { return try runDeprecated(call, index: index, attemptLimit: attemptLimit, trace: trace) }
+    if options.kind.isDeprecated {
+      return try runDeprecated(call, index: index, attemptLimit: attemptLimit, trace: trace)
+    }
     if options.kind == .adaptive, limiter == nil {
       // resolveRetryConfig builds the strategy at the first call (`configurations.ts:102-119`).
       limiter = DefaultRateLimiter(now: clock.now)
     }
     var sleeps = 0
     var replay = AttemptReplay(call.attempts, limit: attemptLimit)
-    var token = strategy.acquireInitialRetryToken(longPollScope: call.isLongPoll(service: options.service), v2026: v2026)
+    var token = strategy.acquireInitialRetryToken(
+      longPollScope: call.isLongPoll(service: options.service), v2026: v2026)
     try sendToken(&sleeps, trace: trace)
     trace?.record(
       token.longPoll ? "js.v3.acquire.longPoll" : "js.v3.acquire", JSV3Source.standard(83),

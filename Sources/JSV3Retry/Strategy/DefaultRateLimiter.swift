@@ -102,7 +102,8 @@ public struct DefaultRateLimiter: Sendable, Equatable {
       enabled = true
       trace?.record(
         "js.v3.limiter.throttle", JSV3Source.limiter(133),
-        "throttled: lastMaxRate \(JSNumerics.numberToString(rateToUse)), rate \(JSNumerics.numberToString(calculatedRate))")
+        "throttled: lastMaxRate \(JSNumerics.numberToString(rateToUse)), rate \(JSNumerics.numberToString(calculatedRate))"
+      )
     } else {
       calculateTimeWindow()
       calculatedRate = cubicSuccess(now)
@@ -118,7 +119,8 @@ public struct DefaultRateLimiter: Sendable, Equatable {
 
   /// `cubicSuccess(timestamp)` (`:199-203`) at `now` ms.
   func cubicSuccess(_ now: Double) -> Double {
-    Self.precise(Self.scaleConstant * JSNumerics.pow(Self.seconds(now) - lastThrottleTime - timeWindow, 3) + lastMaxRate)
+    Self.precise(
+      Self.scaleConstant * JSNumerics.pow(Self.seconds(now) - lastThrottleTime - timeWindow, 3) + lastMaxRate)
   }
 
   /// `calculateTimeWindow()` (`:181-183`).

@@ -51,9 +51,11 @@ enum DeprecatedRetryStrategy {
   /// which this model does not implement (`RetryAfterHint.Unsupported`).
   static func delayFromRetryAfter(_ response: JSV3Error.Response?) throws(RetryAfterHint.Unsupported) -> Double? {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
-    guard let header = RetryAfterHint.enumerationOrder(headers).first(where: {
-      RetryAfterHint.isLowercase($0.name, of: "retry-after")
-    }) else { return nil }
+    guard
+      let header = RetryAfterHint.enumerationOrder(headers).first(where: {
+        RetryAfterHint.isLowercase($0.name, of: "retry-after")
+      })
+    else { return nil }
     let seconds = JSNumerics.stringToNumber(header.value)
     guard !seconds.isNaN else { throw RetryAfterHint.Unsupported(value: header.value) }
     return JSMath.min(seconds * 1000, 20_000)

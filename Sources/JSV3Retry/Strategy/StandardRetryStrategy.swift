@@ -49,7 +49,9 @@ public struct StandardRetryStrategy: Sendable, Equatable {
   /// (`StandardRetryStrategy.ts:67-80`, `ConfiguredRetryStrategy.ts:34-50`, `configurations.ts:90-121`).
   public init(_ options: JSV3StrategyOptions) {
     let flag = options.v2026AtConstruction ?? options.v2026
-    let dynamoDB2026 = (options.kind == .standard || options.kind == .adaptive) && options.construct == .client && options.isDynamoDB && flag
+    let dynamoDB2026 =
+      (options.kind == .standard || options.kind == .adaptive) && options.construct == .client && options.isDynamoDB
+      && flag
     kind = options.kind
     maxAttempts = options.maxAttempts ?? (dynamoDB2026 ? 4 : 3)
     switch options.kind {
@@ -70,7 +72,8 @@ public struct StandardRetryStrategy: Sendable, Equatable {
 
   /// `getCapacityCost(errorType)` (`:192-194`) under the current flag.
   static func capacityCost(_ type: JSV3ErrorType, v2026: Bool) -> Double {
-    type == RetryFlag.modifiedCostType(v2026: v2026) ? RetryFlag.throttlingCost(v2026: v2026) : RetryFlag.cost(v2026: v2026)
+    type == RetryFlag.modifiedCostType(v2026: v2026)
+      ? RetryFlag.throttlingCost(v2026: v2026) : RetryFlag.cost(v2026: v2026)
   }
 
   /// `retryCode(token, errorInfo, maxAttempts)` (`:178-190`): 1 beats 2 beats 3.
@@ -138,7 +141,8 @@ public struct StandardRetryStrategy: Sendable, Equatable {
       let longPollBackoff = v2026 && code == 3 && token.longPoll ? retryDelay : 0
       guard longPollBackoff > 0 else {
         trace?.record(
-          "js.v3.longPoll.refused", JSV3Source.standard(116), "long-poll token refused with code \(code): no sleep, throws")
+          "js.v3.longPoll.refused", JSV3Source.standard(116),
+          "long-poll token refused with code \(code): no sleep, throws")
         return Refresh(retryCode: code, delay: nil, slept: 0, token: nil)
       }
       let slept = clock.sleep(longPollBackoff)
