@@ -2,7 +2,8 @@
 """Writes vectors/js-v3/sdk-specs.json, edge-cases.json and sep-2020.json.
 
 The cases transcribe the retry specs of smithy-typescript @smithy/core@3.33.3 (retries.integ.spec.ts,
-service-error-classification.spec.ts, parseRetryAfterHeader.spec.ts, DefaultRetryBackoffStrategy.spec.ts) and the
+service-error-classification.spec.ts, parseRetryAfterHeader.spec.ts, DefaultRetryBackoffStrategy.spec.ts,
+StandardRetryStrategy.spec.ts, ConfiguredRetryStrategy.spec.ts) and the
 six 2020 standard-mode SEP cases (research/standard-retry-cases.md section 1). Expectations come from the
 reference (`conform serve`), and every value the SDK's spec asserts is checked here against that answer, so the
 script fails if the two disagree. Run from the repository root after `swift build`:
@@ -527,6 +528,54 @@ def edge_cases(cases):
             lambda r: check(not r["strategy"]["limiter"]["enabled"], "never enables"))
 
 
+def strategy_specs(cases):
+    """StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts, the mocked tokens replaced by the retries
+    that give them their count."""
+    err500 = {"$metadata": {"httpStatusCode": 500}}
+    client = {"$metadata": {"httpStatusCode": 400}}
+    start = {"startMs": 1_764_633_600_000}
+
+    def session(name, description, strategy, attempts, checks, long_poll=False):
+        params = {"strategy": dict(strategy, construct="direct"),
+                  "calls": [{"attempts": attempts, "longPoll": long_poll}], "random": [1] * 6, "clock": start}
+        case(cases, "js-v3/sdk/StandardRetryStrategy.spec/" + name, description, ["SdkSpec", "StrategySpec"],
+             "js.v3.session", params, checks)
+
+    def last(r):
+        return r["calls"][0]["attempts"][-1]
+
+    session("code1-priority", "'returns code 1 (non-retryable) with highest priority': StandardRetryStrategy(1), a "
+            "CLIENT_ERROR with the attempts exhausted is refused with code 1.", {"kind": "standard", "maxAttempts": 1},
+            [{"error": client}], lambda r: check(last(r)["retryCode"] == 1, "code 1"))
+    session("code2", "'returns code 2 (attempts exhausted)': maxAttempts 3, a TRANSIENT error on a token with "
+            "count 2.", {"kind": "standard", "maxAttempts": 3}, [{"error": err500}],
+            lambda r: check([a["retryCode"] for a in r["calls"][0]["attempts"]] == [0, 0, 2], "code 2"))
+    session("code3", "'returns code 3 (no capacity)': capacity 0.", {"kind": "standard", "maxAttempts": 3,
+                                                                      "initialCapacity": 0},
+            [{"error": err500}], lambda r: check(last(r)["retryCode"] == 3, "code 3"))
+    session("code0", "'returns code 0 (OK to retry)'.", {"kind": "standard", "maxAttempts": 3},
+            [{"error": err500}, {"success": True}], lambda r: check(r["calls"][0]["attempts"][0]["retryCode"] == 0,
+                                                                     "code 0"))
+    session("max-attempts-1", "'disables any retries when maxAttempts is 1'.", {"kind": "standard", "maxAttempts": 1},
+            [{"error": err500}], lambda r: check(last(r)["outcome"] == "max_attempts_exceeded", "max 1"))
+    session("longpoll-code3-2026", "'sleeps and throws for code 3 (capacity exhausted)' with Retry.v2026: a "
+            "long-poll token, capacity 0, b = 1: sleeps 50 ms, then No retry token available.",
+            {"kind": "standard", "maxAttempts": 3, "initialCapacity": 0, "v2026": True}, [{"error": err500}],
+            lambda r: check(last(r)["retryCode"] == 3 and last(r)["delay"] == 50, "long poll code 3"), long_poll=True)
+    session("longpoll-code1-2026", "'throws without sleeping for non-capacity code' with Retry.v2026: a long-poll "
+            "token and a CLIENT_ERROR draws but does not sleep.", {"kind": "standard", "maxAttempts": 3, "v2026": True},
+            [{"error": client}],
+            lambda r: check(last(r)["retryCode"] == 1 and last(r)["delay"] is None and last(r)["draws"] == 1,
+                            "long poll code 1"), long_poll=True)
+    params = {"strategy": {"kind": "configured", "maxAttempts": 5, "delays": [1000, 2000, 3000]},
+              "calls": [{"attempts": [{"error": err500}] * 3 + [{"success": True}]}], "clock": start}
+    case(cases, "js-v3/sdk/ConfiguredRetryStrategy.spec/custom-backoff",
+         "ConfiguredRetryStrategy.spec.ts 'allows setting a custom backoff function': (attempt) => attempt * 1000 is "
+         "called with 1, 2, 3 (the list stands for it): acquisition delays 1000, 2000, 3000.",
+         ["SdkSpec", "StrategySpec"], "js.v3.session", params,
+         lambda r: check([a["delay"] for a in r["calls"][0]["attempts"]] == [1000, 2000, 3000, None], "configured"))
+
+
 SEP_2020 = [
     ("Retry eventually succeeds", {"max_attempts": 3, "initial_retry_tokens": 500},
      [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (200, "success", 495, None)]),
@@ -588,10 +637,12 @@ end_to_end(specs)
 classification(specs)
 retry_after(specs)
 backoff(specs)
+strategy_specs(specs)
 write("vectors/js-v3/sdk-specs.json", header(
     "The retry cases of smithy-typescript @smithy/core@3.33.3's own specs (retries.integ.spec.ts: retry timings, "
     "specification tests, end-to-end; service-error-classification.spec.ts; parseRetryAfterHeader.spec.ts; "
-    "DefaultRetryBackoffStrategy.spec.ts) as js.v3 calls. Written by scripts/js-v3/build-vectors.py, which checks "
+    "DefaultRetryBackoffStrategy.spec.ts; StandardRetryStrategy.spec.ts; ConfiguredRetryStrategy.spec.ts) as js.v3 "
+    "calls. Written by scripts/js-v3/build-vectors.py, which checks "
     "every value the spec asserts against the reference.", {
         "SdkSpec": {"description": "A case transcribed from the SDK's own specs.",
                     "links": ["packages/core/src/submodules/retry/util-retry/retries.integ.spec.ts"]},
@@ -602,6 +653,7 @@ write("vectors/js-v3/sdk-specs.json", header(
         "Classification": {"description": "service-error-classification.spec.ts."},
         "RetryAfter": {"description": "parseRetryAfterHeader.spec.ts."},
         "Backoff": {"description": "DefaultRetryBackoffStrategy.spec.ts."},
+        "StrategySpec": {"description": "StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts."},
     }), specs)
 edges = []
 edge_cases(edges)
