@@ -31,14 +31,18 @@ let package = Package(
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
-    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
+    // What the test targets share: the repository root, hex text, SplitMix64 conveniences.
+    .target(name: "ConformTestSupport", dependencies: ["ConformVectors"], path: "Tests/ConformTestSupport"),
+
+    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore", "ConformTestSupport", "ConformVectors"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
-    .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
+    .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
-      name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON", "ConformVectors"]),
+      name: "ConformVectorsTests",
+      dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON", "ConformVectors", "ConformTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 // NetTests.swift — net.ParseIP and (*net.TCPAddr).String() against NetFixture.swift (Go 1.19.8 output).
 
 @testable import GoV1Retry
+import ConformTestSupport
 import Testing
 
 /// GoNet against Go-generated fixtures.
@@ -14,7 +15,7 @@ import Testing
       try #require(row.count == 4)
       let port = try #require(Int(row[1]))
       let ip = GoNet.parseIP(row[0])
-      let got = ip.map(hexString) ?? "nil"
+      let got = ip.map(Hex.string) ?? "nil"
       if got != row[2] {
         parseMismatches += 1
         Issue.record("parseIP(\(row[0].debugDescription)) = \(got), Go: \(row[2])")
@@ -35,7 +36,7 @@ import Testing
     var mismatches = 0
     for row in rows {
       try #require(row.count == 3)
-      let ip: [UInt8]? = row[0] == "nil" ? nil : bytesFromHex(row[0])
+      let ip: [UInt8]? = row[0] == "nil" ? nil : Hex.bytes(row[0])
       let port = try #require(Int(row[1]))
       let s = GoNet.tcpAddrString(ip: ip, port: port)
       if s != row[2] {
