@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes Tests/JSV2RetryTests/GoldenTable.swift: the JS number operations the js-v2 profile reimplements
+// Writes Tests/JSValueModelTests/GoldenTable.swift: the JS number operations the js-v2 profile reimplements
 // (Math.pow, Number(string), parseInt(string, 10), String(number)), evaluated by this Node/V8 on the inputs in
 // scripts/golden-inputs.json. No SDK code: only the language's own built-ins.
 //
@@ -12,7 +12,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const tablePath = path.join(root, 'Tests/JSV2RetryTests/GoldenTable.swift');
+const tablePath = path.join(root, 'Tests/JSValueModelTests/GoldenTable.swift');
 const inputs = JSON.parse(fs.readFileSync(path.join(__dirname, 'golden-inputs.json'), 'utf8'));
 
 const f64 = new Float64Array(1);

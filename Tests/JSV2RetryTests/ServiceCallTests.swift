@@ -1,4 +1,5 @@
 import JSV2Retry
+import JSValueModel
 import Testing
 
 /// The service-call listener chain on the observed end-to-end table (the `js.v2.simulate` cases of

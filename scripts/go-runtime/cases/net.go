@@ -1,9 +1,9 @@
 package cases
 
 // The net case sets: net.ParseIP and (*net.TCPAddr).String on IP texts printed in many valid and invalid forms,
-// and on raw 4- and 16-byte IPs. Tests/GoV1RetryTests/GoRuntime/NetCaseSets.swift mirrors this file statement
+// and on raw 4- and 16-byte IPs. Tests/GoErrorModelTests/GoRuntime/NetCaseSets.swift mirrors this file statement
 // for statement. The hand-picked inputs (NetFixedInputs, NetFixedIPs) are not digested: netfixture writes them
-// with Go's answers to Tests/GoV1RetryTests/GoRuntime/NetFixture.swift, so each stays readable.
+// with Go's answers to Tests/GoErrorModelTests/GoRuntime/NetFixture.swift, so each stays readable.
 
 import (
 	"encoding/hex"

@@ -1,4 +1,4 @@
-// Command netfixture writes Tests/GoV1RetryTests/GoRuntime/NetFixture.swift: the hand-picked inputs of
+// Command netfixture writes Tests/GoErrorModelTests/GoRuntime/NetFixture.swift: the hand-picked inputs of
 // cases/net.go with what Go 1.19 returns for net.ParseIP(s) and (&net.TCPAddr{IP: net.ParseIP(s), Port: p}).String(),
 // and the hand-picked raw nil, 4-byte and 16-byte IPs with the TCPAddr string Go prints for them. The random
 // inputs are not written out: cases.NetLines draws them from SplitMix64 and gendigests pins Go's lines with a
@@ -18,7 +18,7 @@ import (
 )
 
 func main() {
-	out, err := os.Create("../../Tests/GoV1RetryTests/GoRuntime/NetFixture.swift")
+	out, err := os.Create("../../Tests/GoErrorModelTests/GoRuntime/NetFixture.swift")
 	if err != nil {
 		panic(err)
 	}

@@ -1,7 +1,7 @@
 // NetTests.swift — net.ParseIP and (*net.TCPAddr).String() against Go 1.19.8: the hand-picked rows of
 // NetFixture.swift line by line, the random sets of NetCaseSets.swift by digest (ExpectedDigests.swift).
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import ConformTestSupport
 import Testing
 

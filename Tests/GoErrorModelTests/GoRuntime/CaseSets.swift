@@ -3,7 +3,7 @@
 
 import ConformTestSupport
 import ConformVectors
-@testable import GoV1Retry
+@testable import GoErrorModel
 
 /// The verification case sets and the Swift port's output line for each case.
 public enum CaseSets {
