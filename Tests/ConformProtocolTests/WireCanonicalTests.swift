@@ -21,6 +21,10 @@ import Testing
     Pair(what: "int64 string and integer", type: .int64, a: #""5""#, b: "5", equal: true),
     Pair(what: "int64 leading zeros and plus", type: .int64, a: #""+0005""#, b: "5", equal: true),
     Pair(what: "int64 -0 is 0", type: .int64, a: #""-0""#, b: "0", equal: true),
+    Pair(what: "int64 with 25 leading zeros", type: .int64, a: #""00000000000000000000000005""#, b: "5", equal: true),
+    Pair(
+      what: "int64 maximum after leading zeros", type: .int64, a: #""-0009223372036854775808""#,
+      b: #""-9223372036854775808""#, equal: true),
     Pair(what: "int64 integer -0 is 0", type: .int64, a: "-0", b: #""0""#, equal: true),
     Pair(what: "int64 minimum", type: .int64, a: "-9223372036854775808", b: #""-9223372036854775808""#, equal: true),
     Pair(
@@ -120,6 +124,12 @@ import Testing
     Malformed(type: .int64, text: #"" 5""#, path: "result", reason: "expected a decimal int64 string"),
     Malformed(type: .int64, text: #""9223372036854775808""#, path: "result", reason: "expected a decimal int64 string"),
     Malformed(type: .int64, text: "9223372036854775808", path: "result", reason: "expected an integer within int64"),
+    Malformed(
+      type: .int64, text: #""18446744073709551616""#, path: "result", reason: "expected a decimal int64 string"),
+    Malformed(
+      type: .int64, text: #""99999999999999999999""#, path: "result", reason: "expected a decimal int64 string"),
+    Malformed(
+      type: .int64, text: #""-9223372036854775809""#, path: "result", reason: "expected a decimal int64 string"),
     Malformed(type: .int64, text: "true", path: "result", reason: "expected an int64 as a decimal string"),
     Malformed(type: .int, text: "3.5", path: "result", reason: "expected an integer within int64"),
     Malformed(
