@@ -3,6 +3,7 @@
 
 import ConformTestSupport
 import ConformVectors
+
 @testable import GoErrorModel
 
 /// The net case sets (cases.NetSets) and the Swift port's output line for each case.
