@@ -1,3 +1,4 @@
+import ConformVectors
 import DecimalToBinary64
 import Testing
 
@@ -15,14 +16,8 @@ import Testing
   }
 
   @Test func literalsAgreeWithStrtod() {
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var random = SplitMix64(state: 0x9E37_79B9_7F4A_7C15)
+    func next() -> UInt64 { random.next() }
     var compared = 0
     for round in 0..<4000 {
       var text = next() % 2 == 0 ? "-" : ""

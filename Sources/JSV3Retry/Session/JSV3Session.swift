@@ -82,9 +82,11 @@ public struct JSV3Session: Sendable {
     var token = strategy.acquireInitialRetryToken(
       longPollScope: call.isLongPoll(service: options.service), v2026: v2026)
     try sendToken(&sleeps, trace: trace)
-    trace?.record(
-      token.longPoll ? "js.v3.acquire.longPoll" : "js.v3.acquire", JSV3Source.standard(83),
-      "acquireInitialRetryToken: long poll \(token.longPoll) (flag \(v2026))")
+    if token.longPoll {
+      trace?.record("js.v3.acquire.longPoll", JSV3Source.standard(83), "acquireInitialRetryToken: a long-poll token")
+    } else {
+      trace?.record("js.v3.acquire", JSV3Source.standard(83), "acquireInitialRetryToken (flag \(v2026))")
+    }
     var attempts = 0.0
     var totalRetryDelay = 0.0
     var records: [JSV3AttemptRecord] = []

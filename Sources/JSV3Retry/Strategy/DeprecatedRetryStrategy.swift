@@ -107,7 +107,7 @@ extension JSV3Session {
       let hasTokens = decided && (deprecatedQuota?.hasRetryTokens(error) ?? false)
       guard hasTokens else {
         let outcome = !belowMax ? "max_attempts_exceeded" : !decided ? "fail_request" : "retry_quota_exceeded"
-        trace?.record("js.v3.deprecated.\(outcome)", JSV3Source.deprecated(112), "shouldRetry is false: \(outcome)")
+        trace?.record("js.v3.deprecated.refused", JSV3Source.deprecated(112), "shouldRetry is false: \(outcome)")
         records.append(
           JSV3AttemptRecord(
             attempt: number, outcome: outcome, sleptMs: 0, draws: 0, capacityBefore: nil, capacityAfter: nil,

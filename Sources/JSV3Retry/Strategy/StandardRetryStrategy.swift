@@ -120,10 +120,17 @@ public struct StandardRetryStrategy: Sendable, Equatable {
     random: inout DrawStream<Double>, trace: Trace? = nil
   ) throws(RandomExhausted) -> Refresh {
     let code = retryCode(token, errorType, v2026: v2026)
-    trace?.record(
-      "js.v3.retryCode.\(code)", JSV3Source.standard(189),
-      "retryCode \(code) (\(errorType.rawValue), attempt \(JSNumerics.numberToString(token.count + 1)) of "
-        + "\(JSNumerics.numberToString(maxAttempts)), capacity \(JSNumerics.numberToString(capacity)))")
+    if let trace {
+      let says =
+        "retryCode \(code) (\(errorType.rawValue), attempt \(JSNumerics.numberToString(token.count + 1)) of "
+        + "\(JSNumerics.numberToString(maxAttempts)), capacity \(JSNumerics.numberToString(capacity)))"
+      switch code {
+      case 0: trace.record("js.v3.retryCode.0", JSV3Source.standard(189), says)
+      case 1: trace.record("js.v3.retryCode.1", JSV3Source.standard(185), says)
+      case 2: trace.record("js.v3.retryCode.2", JSV3Source.standard(186), says)
+      default: trace.record("js.v3.retryCode.3", JSV3Source.standard(187), says)
+      }
+    }
     let shouldRetry = code == 0
     guard shouldRetry || token.longPoll else {
       return Refresh(retryCode: code, delay: nil, slept: 0, token: nil)
