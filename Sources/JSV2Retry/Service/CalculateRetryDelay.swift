@@ -38,8 +38,9 @@ public enum JSCalculateRetryDelay {
         "Math.pow(2, \(display(.number(exponent)))): a non-integer exponent, where V8's fdlibm pow is not correctly rounded")
     }
     let power = JSNumerics.pow(2, exponent)
-    let scaled = power * base
-    let delay = r * scaled
+    // Where two NaNs meet (a NaN exponent and a NaN base), V8 on x86-64 keeps the right operand's payload.
+    let scaled = JSNumerics.multiply(power, base)
+    let delay = JSNumerics.multiply(r, scaled)
     trace?.record(
       "calculateRetryDelay.jitter", JSSource.util(891),
       "Math.random() \(display(.number(r))) * (Math.pow(2, \(display(retryCount))) * base \(display(.number(base))))"

@@ -21,6 +21,11 @@ public enum JSServiceCall {
     var status = JSValue.undefined
     var headers = JSHeaders()
     var delays: [JSValue] = []
+    // httpRequest.endpoint, moved by REDIRECT; the client's own endpoint always signs.
+    var endpoint = AWSEndpoint(host: service.clientHostname, path: "/")
+    // Rounds through SIGN: a redirect to an endpoint that cannot be signed loops without calling the transport,
+    // so the attempt cap counts rounds too.
+    var rounds = 0
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
@@ -32,6 +37,16 @@ public enum JSServiceCall {
     while true {
       var error: JSErrorObject
       var isNetworkError = false
+      rounds += 1
+      guard rounds <= attemptLimit else { throw .attemptLimit(attemptLimit) }
+      if let signing = V4SigningFailure.failure(for: endpoint) {
+        // SIGN stores the exception (lib/event_listeners.js:335-336); the state machine goes to `retry` with the
+        // previous response's status and headers still in place, and the transport is not called.
+        trace?.record(
+          "SIGN.throws", JSSource.listeners(336),
+          "the endpoint cannot be signed (\(signing)): the error goes to `retry` without an HTTP attempt")
+        error = V4SigningFailure.errorObject(signing)
+      } else {
       switch try transport.send() {
       case .http(let code, let responseHeaders, let errorCode, let message):
         status = .number(Double(code))
@@ -50,6 +65,7 @@ public enum JSServiceCall {
         isNetworkError = true
         error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
       }
+      }
 
       // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,
       // makes it the response's error (lib/sequential_executor.js:85-117, lib/request.js:22-40).
@@ -57,13 +73,14 @@ public enum JSServiceCall {
       do {
         try retryListeners(
           &error, isNetworkError: isNetworkError, service: service, config: config, status: status, headers: headers,
-          retryCount: retryCount,
+          endpoint: &endpoint, retryCount: retryCount,
           redirectCount: redirectCount, maxRetries: maxRetries, maxRedirects: maxRedirects, runtime: &runtime,
           trace: trace)
       } catch {
         switch error {
         case .thrown(let exception): thrown = exception
         case .randomExhausted(let exhausted): throw JSSimulationFailure(exhausted)
+        case .unmodelled(let reason): throw .unmodelled(reason)
         }
       }
       if let thrown {
@@ -101,12 +118,13 @@ public enum JSServiceCall {
   enum ListenerFailure: Error {
     case thrown(JSThrow)
     case randomExhausted(RandomExhausted)
+    case unmodelled(String)
   }
 
   /// The `retry` listeners in order (`lib/event_listeners.js:513-571`).
   static func retryListeners(
     _ error: inout JSErrorObject, isNetworkError: Bool, service: JSService, config: JSServiceConfig, status: JSValue,
-    headers: JSHeaders,
+    headers: JSHeaders, endpoint: inout AWSEndpoint,
     retryCount: Int, redirectCount: Int, maxRetries: JSValue, maxRedirects: JSValue, runtime: inout JSRuntime,
     trace: Trace?
   ) throws(ListenerFailure) {
@@ -152,13 +170,25 @@ public enum JSServiceCall {
       error.retryable = .bool(true)
       trace?.record("CLOCK_SKEWED", JSSource.listeners(547), "clock-skew code with correctClockSkew: retryable")
     }
-    // REDIRECT (551-561)
+    // REDIRECT (551-561): new AWS.Endpoint(location) runs url.parse, which can throw before anything is set.
     if error.statusCode.greaterThanOrEqual(.number(300)), error.statusCode.lessThan(.number(400)),
-      headers["location"].isTruthy
+      case .string(let location) = headers["location"], !location.isEmpty
     {
-      error.redirect = .bool(true)
-      error.retryable = .bool(true)
-      trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
+      do throws(NodeURLFailure) {
+        endpoint = try AWSEndpoint(parsing: location)
+        error.redirect = .bool(true)
+        error.retryable = .bool(true)
+        trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
+      } catch {
+        switch error {
+        case .thrown(let exception):
+          trace?.record(
+            "REDIRECT.urlParseThrows", JSSource.listeners(555), "new AWS.Endpoint(location): url.parse throws \(exception)")
+          lastThrown = exception
+        case .unmodelled(let reason):
+          throw .unmodelled(reason)
+        }
+      }
     }
     // RETRY_CHECK (563-571): a delay for every error while retries remain, retryable or not.
     if error.redirect.isTruthy, JSValue.counter(redirectCount, isBelow: maxRedirects) {
@@ -184,7 +214,7 @@ public enum JSServiceCall {
       } catch {
         switch error {
         case .thrown(let exception): lastThrown = exception
-        case .randomExhausted: throw error
+        case .randomExhausted, .unmodelled: throw error
         }
       }
     } else {
