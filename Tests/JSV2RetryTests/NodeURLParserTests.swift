@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import JSV2Retry
+
+/// `NodeURLParser` against a table of what Node 20's own `url.parse` returned or threw
+/// (`scripts/node-url-parse-table.js` writes `Data/node-url-parse.json`).
+@Suite struct NodeURLParserTests {
+  static func rows() throws -> [[String: Any]] {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Data/node-url-parse.json")
+    let table = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+    return try #require(table?["rows"] as? [[String: Any]])
+  }
+
+  @Test func agreesWithNode() throws {
+    let rows = try Self.rows()
+    #expect(rows.count > 1000)
+    var checked = 0
+    for row in rows {
+      let input = try #require(row["input"] as? String)
+      do throws(NodeURLFailure) {
+        let url = try NodeURLParser.parse(input)
+        #expect(row["throws"] == nil, "\(input): Node throws \(row["throws"] ?? "")")
+        for (key, actual) in [
+          ("host", url.host), ("path", url.path), ("hostname", url.hostname), ("port", url.port),
+          ("pathname", url.pathname), ("search", url.search), ("auth", url.auth), ("protocol", url.scheme),
+        ] {
+          #expect(row[key] as? String == actual, "\(input): \(key)")
+        }
+      } catch {
+        switch error {
+        case .thrown(let thrown): #expect(row["throws"] as? String == thrown.description, "\(input)")
+        case .unmodelled(let reason): Issue.record("\(input): not modelled: \(reason)")
+        }
+      }
+      checked += 1
+    }
+    #expect(checked == rows.count)
+  }
+
+  @Test func nonASCIIHostIsReportedNotGuessed() {
+    #expect(throws: NodeURLFailure.self) { try NodeURLParser.parse("http://m\u{FC}nchen/") }
+  }
+
+  @Test func signerFailures() throws {
+    #expect(V4SigningFailure.failure(for: try AWSEndpoint(parsing: "https://"))?.code == nil)
+    #expect(V4SigningFailure.failure(for: try AWSEndpoint(parsing: "https://"))?.name == "TypeError")
+    #expect(V4SigningFailure.failure(for: try AWSEndpoint(parsing: "http:x"))?.code == "InvalidHeader")
+    #expect(V4SigningFailure.failure(for: try AWSEndpoint(parsing: "x/y")) == nil)
+  }
+
+  @Test func nanPayloads() {
+    let left = Double(bitPattern: 0x7FF8_0000_0000_0002), right = Double(bitPattern: 0xFFF0_0000_0000_0005)
+    #expect(JSNumerics.multiply(left, right).bitPattern == 0xFFF8_0000_0000_0005)
+    #expect(JSNumerics.multiply(left, 3).bitPattern == 0x7FF8_0000_0000_0002)
+  }
+
+  @Test func s3RegionTemplate() {
+    #expect(S3RegionEndpoint.endpointString(region: "$`x") == "s3.s3.x.amazonaws.com")
+    #expect(S3RegionEndpoint.endpointString(region: "us-east-1") == "s3.amazonaws.com")
+    #expect(S3RegionEndpoint.endpointString(region: "fips-us-gov-west-1") == "s3-fips.us-gov-west-1.amazonaws.com")
+  }
+}
