@@ -32,7 +32,7 @@ let package = Package(
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "RetryCore"]),
-    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"], resources: [.copy("Data")]),
+    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"], exclude: ["Data"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
     .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),

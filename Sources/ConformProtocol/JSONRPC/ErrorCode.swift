@@ -24,8 +24,6 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, CustomStringConve
   public static let limitExceeded = ErrorCode(rawValue: -32002)
   /// A request arrived after `shutdown` (`data.kind: "shutting-down"`).
   public static let shuttingDown = ErrorCode(rawValue: -32003)
-  /// The input takes the SDK down a path the reference does not model (`data.kind: "not-modelled"`).
-  public static let notModelled = ErrorCode(rawValue: -32004)
 
   /// The code as text.
   public var description: String { String(rawValue) }

@@ -58,12 +58,6 @@ public struct ResponseError: Error, Sendable, Equatable {
       ["available": Encode.int(available), "path": .string("params.random")])
   }
 
-  /// `-32004`: the input takes the SDK down a path the reference does not model; it answers nothing rather
-  /// than guess.
-  public static func notModelled(_ reason: String) -> ResponseError {
-    ResponseError(.notModelled, kind: "not-modelled", "Not modelled: \(reason)", ["reason": .string(reason)])
-  }
-
   /// `-32002`: a protective limit.
   public static func limitExceeded(_ limit: String, value: Int, _ what: String) -> ResponseError {
     ResponseError(

@@ -111,7 +111,6 @@ public enum JSV2Methods {
         try fields.optional("request", JSWire.s3Request) ?? JSService.S3Request()
       )
     }
-    if let reason = service.unmodelledInput(error, s3Request: s3Request) { throw .notModelled(reason) }
     let trace = context.trace(if: reader.explain)
     var result = JSONObject()
     do throws(JSThrow) {
@@ -206,8 +205,6 @@ public enum JSV2Methods {
       case .randomExhausted(let available): throw .randomExhausted(available: available)
       case .attemptLimit(let limit):
         throw .limitExceeded("maxAttempts", value: limit, "the call made more attempts than allowed")
-      case .unmodelled(let reason):
-        throw .notModelled(reason)
       }
     }
     let encoded = JSEncode.callResult(outcome)

@@ -101,8 +101,6 @@ public enum JSSimulationFailure: Error, Sendable, Equatable {
   case randomExhausted(available: Int)
   /// More attempts than the cap (rounds through `SIGN` count, since an unsignable redirect loops without one).
   case attemptLimit(Int)
-  /// An input on a path the reference does not model (such as the UTS #46 processing of a non-ASCII host).
-  case unmodelled(String)
 
   /// The failure for running out of `Math.random()` values.
   init(_ exhausted: RandomExhausted) {

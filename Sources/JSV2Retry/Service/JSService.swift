@@ -187,38 +187,19 @@ public enum JSService: String, Sendable, CaseIterable {
         }
         // new AWS.S3(newConfig) parses the endpoint its region makes (s3.js:651, service.js:75 and 669)
         let endpoint = S3RegionEndpoint.endpointString(region: region)
-        do throws(NodeURLFailure) {
+        do throws(JSThrow) {
           _ = try AWSEndpoint(parsing: endpoint)
         } catch {
-          if case .thrown(let exception) = error {
-            trace?.record(
-              "s3.retryableError.updateReqBucketRegion", JSSource.s3(651),
-              "the new client's endpoint \(endpoint) does not parse: url.parse throws \(exception)")
-            throw exception
-          }
+          trace?.record(
+            "s3.retryableError.updateReqBucketRegion", JSSource.s3(651),
+            "the new client's endpoint \(endpoint) does not parse: url.parse throws \(error)")
+          throw error
         }
       }
       trace?.record(
         "s3.retryableError.regionRedirect", JSSource.s3(613),
         "region redirect \(display(error.code)) to \(display(error.region))", true)
       return true
-    }
-    return nil
-  }
-
-  /// Why the reference cannot answer `retryableError` for this input, or nil: an S3 region redirect to a region
-  /// whose endpoint host needs the UTS #46 processing the reference does not model.
-  public func unmodelledInput(_ error: JSErrorObject, s3Request request: S3Request = S3Request()) -> String? {
-    guard self == .s3, error.statusCode.strictEquals(.number(301)), !error.is200Error.isTruthy,
-      !request.regionForBucketCached, case .string(let region) = error.region
-    else {
-      return nil
-    }
-    guard (try? Self.s3RetryableError(error, request: request, trace: nil)) == true else { return nil }
-    do throws(NodeURLFailure) {
-      _ = try AWSEndpoint(parsing: S3RegionEndpoint.endpointString(region: region))
-    } catch {
-      if case .unmodelled(let reason) = error { return reason }
     }
     return nil
   }

@@ -80,7 +80,6 @@ public enum JSServiceCall {
         switch error {
         case .thrown(let exception): thrown = exception
         case .randomExhausted(let exhausted): throw JSSimulationFailure(exhausted)
-        case .unmodelled(let reason): throw .unmodelled(reason)
         }
       }
       if let thrown {
@@ -118,7 +117,6 @@ public enum JSServiceCall {
   enum ListenerFailure: Error {
     case thrown(JSThrow)
     case randomExhausted(RandomExhausted)
-    case unmodelled(String)
   }
 
   /// The `retry` listeners in order (`lib/event_listeners.js:513-571`).
@@ -174,20 +172,15 @@ public enum JSServiceCall {
     if error.statusCode.greaterThanOrEqual(.number(300)), error.statusCode.lessThan(.number(400)),
       case .string(let location) = headers["location"], !location.isEmpty
     {
-      do throws(NodeURLFailure) {
+      do throws(JSThrow) {
         endpoint = try AWSEndpoint(parsing: location)
         error.redirect = .bool(true)
         error.retryable = .bool(true)
         trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
       } catch {
-        switch error {
-        case .thrown(let exception):
-          trace?.record(
-            "REDIRECT.urlParseThrows", JSSource.listeners(555), "new AWS.Endpoint(location): url.parse throws \(exception)")
-          lastThrown = exception
-        case .unmodelled(let reason):
-          throw .unmodelled(reason)
-        }
+        trace?.record(
+          "REDIRECT.urlParseThrows", JSSource.listeners(555), "new AWS.Endpoint(location): url.parse throws \(error)")
+        lastThrown = error
       }
     }
     // RETRY_CHECK (563-571): a delay for every error while retries remain, retryable or not.
@@ -214,7 +207,7 @@ public enum JSServiceCall {
       } catch {
         switch error {
         case .thrown(let exception): lastThrown = exception
-        case .randomExhausted, .unmodelled: throw error
+        case .randomExhausted: throw error
         }
       }
     } else {

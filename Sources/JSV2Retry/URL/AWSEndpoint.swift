@@ -14,7 +14,7 @@ public struct AWSEndpoint: Sendable, Equatable {
 
   /// `new AWS.Endpoint(endpoint)` for a string: a string not starting with `http` gets `https://` in front
   /// (`sslEnabled` defaults to true), then `AWS.util.urlParse` (`lib/util.js:59-61`) parses it.
-  public init(parsing endpoint: String) throws(NodeURLFailure) {
+  public init(parsing endpoint: String) throws(JSThrow) {
     // if (!endpoint.match(/^http/)) endpoint = (useSSL ? 'https' : 'http') + '://' + endpoint;
     let url = endpoint.utf8.starts(with: "http".utf8) ? endpoint : "https://" + endpoint
     let parsed = try NodeURLParser.parse(url)

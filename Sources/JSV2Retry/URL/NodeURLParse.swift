@@ -32,18 +32,10 @@ public struct NodeURL: Sendable, Equatable {
   public init() {}
 }
 
-/// Why `url.parse` threw.
-public enum NodeURLFailure: Error, Sendable, Equatable {
-  /// The exception, as the SDK sees it.
-  case thrown(JSThrow)
-  /// A host name whose IDNA processing the reference does not model (see `NodeDomainToASCII`).
-  case unmodelled(String)
-}
-
 /// `url.parse`.
 public enum NodeURLParser {
   /// Parses `url` as Node 20's `url.parse(url)` does, or throws what it throws.
-  public static func parse(_ url: String) throws(NodeURLFailure) -> NodeURL {
+  public static func parse(_ url: String) throws(JSThrow) -> NodeURL {
     var parser = Parser(Array(url.utf16))
     return try parser.run()
   }
@@ -64,7 +56,7 @@ public enum NodeURLParser {
     static func units(_ text: String) -> Units { Array(text.utf16) }
     static func string(_ units: some Collection<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
 
-    mutating func run() throws(NodeURLFailure) -> NodeURL {
+    mutating func run() throws(JSThrow) -> NodeURL {
       var (rest, hasHash, hasAt) = trimmed()
       // Fast path: a simple path (lib/url.js simplePathPattern).
       if !hasHash, !hasAt, let (pathname, search) = Self.simplePath(rest) {
@@ -187,7 +179,7 @@ public enum NodeURLParser {
     }
 
     /// The host section: auth, host, port, hostname validation and IDNA (`lib/url.js` parse, host branch).
-    mutating func parseHost(_ rest: inout Units) throws(NodeURLFailure) {
+    mutating func parseHost(_ rest: inout Units) throws(JSThrow) {
       var hostEnd = -1, atSign = -1, nonHost = -1
       var i = 0
       while i < rest.count {
@@ -210,7 +202,7 @@ public enum NodeURLParser {
       }
       var start = 0
       if atSign != -1 {
-        guard let auth = Self.decodeURIComponent(rest[..<atSign]) else { throw .thrown(NodeURLParser.uriMalformed) }
+        guard let auth = Self.decodeURIComponent(rest[..<atSign]) else { throw NodeURLParser.uriMalformed }
         result.auth = auth
         start = atSign + 1
       }
@@ -242,15 +234,15 @@ public enum NodeURLParser {
       if hostname.count > 255 {
         hostname = []
       } else {
-        hostname = hostname.map(Self.asciiLower)
+        hostname = NodeDomainToASCII.toLowerCase(hostname)
       }
       if !hostname.isEmpty {
         if ipv6 {
-          if hostname.contains(where: { Self.forbiddenIPv6.contains($0) }) { throw .thrown(NodeURLParser.invalidURL) }
+          if hostname.contains(where: { Self.forbiddenIPv6.contains($0) }) { throw NodeURLParser.invalidURL }
         } else {
-          hostname = try NodeDomainToASCII.toASCII(hostname)
+          hostname = NodeDomainToASCII.toASCII(hostname)
           if hostname.isEmpty || hostname.contains(where: { Self.forbidden.contains($0) }) {
-            throw .thrown(NodeURLParser.invalidURL)
+            throw NodeURLParser.invalidURL
           }
         }
       }
