@@ -39,6 +39,11 @@ public enum JSCalculateRetryDelay {
     }
     let power = JSNumerics.pow(2, exponent)
     // Where two NaNs meet (a NaN exponent and a NaN base), V8 on x86-64 keeps the right operand's payload.
+    if power.isNaN, base.isNaN {
+      trace?.record(
+        "calculateRetryDelay.nanPayload", JSSource.util(891),
+        "Math.pow(2, n) and base are both NaN: the product keeps base's payload \(JSNumerics.hexBits(base))")
+    }
     let scaled = JSNumerics.multiply(power, base)
     let delay = JSNumerics.multiply(r, scaled)
     trace?.record(

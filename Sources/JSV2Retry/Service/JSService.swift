@@ -191,7 +191,7 @@ public enum JSService: String, Sendable, CaseIterable {
           _ = try AWSEndpoint(parsing: endpoint)
         } catch {
           trace?.record(
-            "s3.retryableError.updateReqBucketRegion", JSSource.s3(651),
+            "s3.retryableError.regionHostInvalid", JSSource.s3(651),
             "the new client's endpoint \(endpoint) does not parse: url.parse throws \(error)")
           throw error
         }
