@@ -20,13 +20,14 @@ for (const s of schemes) for (const a of auths) for (const h of hosts) for (cons
 const idna = ['m\u00fcnchen', 'M\u00dcNCHEN', '\uff21\uff22\uff23', 'a\u200db', '\u05d0a', '\u0661\u0031', 'a\u0338',
   'xn--mnchen-3ya', 'xn--m\u00fcnchen', '\u00df', '\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2', '\u0130stanbul',
   'a\u00adb', 'a\u3002b', '\u2028', '\ud83d\udca9', 'xn--ls8h', 'e\u0301', '\u0301a', 'a\u094d\u200cb',
-  '\u0628\u200c\u0628', '\uff03', '\u2100', 'xn--zca', 'xn--a-ecp.ru', '\u1100\u1161\u11a8', '\u00a0'];
+  '\u0628\u200c\u0628', '\uff03', '\u2100', 'xn--zca', 'xn--a-ecp.ru', '\u1100\u1161\u11a8', '\u00a0',
+  'a\u0000b', '\u0000a', 'xn--mnchen\u0000-3ya', '\u03a3\u0326\u0000\u05de', 'a\u0000\u00e9', 'a\u0000\u03a2'];
 for (let cp = 0x80; cp <= 0x10ffff; cp += 997) if (cp < 0xd800 || cp > 0xdfff) idna.push('a' + String.fromCodePoint(cp) + 'b');
 let seed = 7;
 const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
 const pools = [[0x300, 0x36f], [0x41, 0x5a], [0x61, 0x7a], [0x30, 0x39], [0x5d0, 0x5ea], [0x620, 0x64a], [0x660, 0x669],
   [0x200b, 0x200f], [0x900, 0x97f], [0x1100, 0x11ff], [0xac00, 0xac20], [0xff01, 0xff5e], [0xc0, 0x17f], [0x391, 0x3c9],
-  [0x2e, 0x2e], [0xe00, 0xe5b], [0xa872, 0xa872], [0x94d, 0x94d], [0x200c, 0x200d], [0x1f600, 0x1f64f]];
+  [0x2e, 0x2e], [0xe00, 0xe5b], [0xa872, 0xa872], [0x94d, 0x94d], [0x200c, 0x200d], [0x1f600, 0x1f64f], [0, 0]];
 for (let i = 0; i < 1500; i++) {
   let h = '';
   for (let j = 1 + Math.floor(rnd() * 5); j > 0; j--) {

@@ -1,12 +1,13 @@
 /// The `toASCII` binding `url.parse` calls on a lower-cased host name (Node 20.20.2:
-/// `internalBinding('encoding_binding').toASCII`, which passes the UTF-8 of the string as a C string to ada's
-/// `ada::idna::to_ascii`). An empty result means failure, which `url.parse` turns into `ERR_INVALID_URL`.
+/// `internalBinding('encoding_binding').toASCII`): ada's `ada::idna::to_ascii` on the whole UTF-8 of the string,
+/// whose result goes back to JavaScript as a C string, so it ends at its first NUL (U+0000 is valid in UTS #46
+/// without the STD3 rules: `a\0b` becomes `a`, and a label `σ\0מ` becomes `xn--`). An empty result means failure,
+/// which `url.parse` turns into `ERR_INVALID_URL`.
 enum NodeDomainToASCII {
   static func toASCII(_ hostname: [UInt16]) -> [UInt16] {
-    var scalars = String(decoding: hostname, as: UTF16.self).unicodeScalars.map(\.value)
-    // The binding hands ada a C string: the host name ends at its first NUL.
-    if let nul = scalars.firstIndex(of: 0) { scalars.removeSubrange(nul...) }
-    let ascii = AdaIDNA.toASCII(scalars)
+    let scalars = String(decoding: hostname, as: UTF16.self).unicodeScalars.map(\.value)
+    var ascii = AdaIDNA.toASCII(scalars)
+    if let nul = ascii.firstIndex(of: 0) { ascii.removeSubrange(nul...) }
     return Array(String(String.UnicodeScalarView(ascii.compactMap(Unicode.Scalar.init))).utf16)
   }
 
