@@ -1,4 +1,5 @@
 import JSV2Retry
+import JSValueModel
 import RetryCore
 import Testing
 

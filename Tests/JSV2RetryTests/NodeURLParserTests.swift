@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import JSValueModel
 @testable import JSV2Retry
 
 /// `NodeURLParser` against a table of what Node 20's own `url.parse` returned or threw

@@ -1,4 +1,5 @@
 import JSV2Retry
+import JSValueModel
 import Testing
 
 /// The service-call listener chain on the observed end-to-end table of the research notes (2.12).

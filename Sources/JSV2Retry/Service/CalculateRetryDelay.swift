@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// `AWS.util.calculateRetryDelay(retryCount, retryDelayOptions, err)` (`lib/util.js:884-893`).
@@ -42,7 +43,7 @@ public enum JSCalculateRetryDelay {
     if power.isNaN, base.isNaN {
       trace?.record(
         "calculateRetryDelay.nanPayload", JSSource.util(891),
-        "Math.pow(2, n) and base are both NaN: the product keeps base's payload \(JSNumerics.hexBits(base))")
+        "Math.pow(2, n) and base are both NaN: the product keeps base's payload \(hexBits(base))")
     }
     let scaled = JSNumerics.multiply(power, base)
     let delay = JSNumerics.multiply(r, scaled)
@@ -52,6 +53,12 @@ public enum JSCalculateRetryDelay {
         + " = \(display(.number(delay)))")
     return .number(delay)
   }
+}
+
+/// A number's bit pattern as `0x` and 16 hex digits, for explain text.
+func hexBits(_ value: Double) -> String {
+  let hex = String(value.bitPattern, radix: 16)
+  return "0x" + String(repeating: "0", count: 16 - hex.count) + hex
 }
 
 /// A short rendering of a JS value for explain text (`String(value)`, strings quoted).

@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// Where `AWS.Signers.V4.addAuthorization` fails for a request's endpoint (`lib/signers/v4.js`), before any
 /// hashing: `SIGN` stores the exception as the response's error (`lib/event_listeners.js:335-336`).
 public enum V4SigningFailure {

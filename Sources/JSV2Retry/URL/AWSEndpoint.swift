@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// The parts of `new AWS.Endpoint(endpoint)` (`lib/http.js:45-68`) that the redirect path and the v4 signer
 /// read: `host` (the `Host` header) and `path` (`httpRequest.path`).
 public struct AWSEndpoint: Sendable, Equatable {

@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// Node 20's legacy `url.parse(url)` (`lib/url.js` of Node v20.20.2, `Url.prototype.parse`), with
 /// `parseQueryString` and `slashesDenoteHost` false as `AWS.util.urlParse` calls it (`lib/util.js:59-61`).
 ///

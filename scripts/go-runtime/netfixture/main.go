@@ -1,4 +1,4 @@
-// Command netfixture writes Tests/GoV1RetryTests/GoRuntime/NetFixture.swift: generated
+// Command netfixture writes Tests/GoErrorModelTests/GoRuntime/NetFixture.swift: generated
 // IPv4/IPv6 strings (random bytes printed in many valid and invalid forms) with
 // what Go 1.19 returns for net.ParseIP(s) and for
 // (&net.TCPAddr{IP: net.ParseIP(s), Port: p}).String(), plus raw 4/16-byte and nil
@@ -175,7 +175,7 @@ var fixed = []string{
 }
 
 func main() {
-	out, err := os.Create("../../Tests/GoV1RetryTests/GoRuntime/NetFixture.swift")
+	out, err := os.Create("../../Tests/GoErrorModelTests/GoRuntime/NetFixture.swift")
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,6 @@
 // NetTests.swift — net.ParseIP and (*net.TCPAddr).String() against NetFixture.swift (Go 1.19.8 output).
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import Testing
 
 /// GoNet against Go-generated fixtures.

@@ -1,6 +1,6 @@
 // DigestTests.swift — every case set of scripts/go-runtime/cases/cases.go, hashed and compared with Go's digest.
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import Testing
 
 /// Regenerates each case set, hashes the Swift port's lines and compares with Go 1.19.8's (count, FNV-1a 64) digest.

@@ -1,4 +1,4 @@
-import GoV1Retry
+import GoErrorModel
 import Testing
 
 /// `Error()` text, `Temporary()` and `Timeout()` of the Go error model. Expected strings were printed by

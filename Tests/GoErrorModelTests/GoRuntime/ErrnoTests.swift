@@ -1,6 +1,6 @@
 // ErrnoTests.swift — syscall.Errno behaviour against ErrnoFixture.swift (Go 1.19.8 linux/amd64 output).
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import Testing
 
 /// GoErrno against Go-generated fixtures.

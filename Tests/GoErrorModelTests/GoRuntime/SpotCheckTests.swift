@@ -1,6 +1,6 @@
 // SpotCheckTests.swift — a few readable known answers printed by Go 1.19.8 (the exhaustive checks are in DigestTests).
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import Testing
 
 /// Hand-picked inputs with the outputs Go 1.19.8 printed for them.

@@ -1,7 +1,7 @@
 // ArchLogTests.swift — the internal math.Log port (math/log_amd64.s) on its own, against Go's digest.
 // Needs a testable build (plain `swift test`), because GoMath.archLog is internal.
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 import Testing
 
 /// GoMath.archLog against Go 1.19.8's math.Log on amd64 (scripts/go-runtime/cases LogLines).

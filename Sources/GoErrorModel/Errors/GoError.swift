@@ -52,7 +52,7 @@ public struct GoError: Sendable, Equatable {
   /// For a self-deriving batch `OrigErr()` is `NewBatchError("BatchedErrors", "multiple errors occurred",
   /// b.errs)` (`aws/awserr/types.go:103-104`): a `*baseError` with the same list, so it equals this value exactly
   /// when the code and message are those two strings. No tree is built or compared.
-  var isOrigErrFixedPoint: Bool {
+  package var isOrigErrFixedPoint: Bool {
     guard case .aws(let base) = kind, base.isSelfDerivingBatch else { return false }
     return GoBytes.equal(base.code, AWSBaseError.batchedErrorsCode)
       && GoBytes.equal(base.message, AWSBaseError.batchedErrorsMessage)

@@ -1,7 +1,7 @@
 // CaseSets.swift — the verification case sets; a statement-for-statement mirror of
 // scripts/go-runtime/cases/cases.go, so Go's lines and the Swift port's lines must be identical.
 
-@testable import GoV1Retry
+@testable import GoErrorModel
 
 /// The verification case sets and the Swift port's output line for each case.
 public enum CaseSets {

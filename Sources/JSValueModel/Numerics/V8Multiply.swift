@@ -8,10 +8,4 @@ extension JSNumerics {
     if lhs.isNaN { return Double(bitPattern: lhs.bitPattern | 0x0008_0000_0000_0000) }
     return lhs * rhs
   }
-
-  /// A number's bit pattern as `0x` and 16 hex digits, for explain text.
-  static func hexBits(_ value: Double) -> String {
-    let hex = String(value.bitPattern, radix: 16)
-    return "0x" + String(repeating: "0", count: 16 - hex.count) + hex
-  }
 }
