@@ -21,6 +21,7 @@ const idna = ['m\u00fcnchen', 'M\u00dcNCHEN', '\uff21\uff22\uff23', 'a\u200db', 
   'xn--mnchen-3ya', 'xn--m\u00fcnchen', '\u00df', '\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2', '\u0130stanbul',
   'a\u00adb', 'a\u3002b', '\u2028', '\ud83d\udca9', 'xn--ls8h', 'e\u0301', '\u0301a', 'a\u094d\u200cb',
   '\u0628\u200c\u0628', '\uff03', '\u2100', 'xn--zca', 'xn--a-ecp.ru', '\u1100\u1161\u11a8', '\u00a0',
+  '\u0391\u03a3', '\u0391\u03a3.b', '\u03a3', '\u0391\u03a3\u0391', '\u0391\u03a3\u0301', '\u0391\u0301\u03a3', 'a\u03a3',
   'a\u0000b', '\u0000a', 'xn--mnchen\u0000-3ya', '\u03a3\u0326\u0000\u05de', 'a\u0000\u00e9', 'a\u0000\u03a2'];
 for (let cp = 0x80; cp <= 0x10ffff; cp += 997) if (cp < 0xd800 || cp > 0xdfff) idna.push('a' + String.fromCodePoint(cp) + 'b');
 let seed = 7;
