@@ -1,6 +1,6 @@
 public import JSValueModel
 
-/// The parts of `new AWS.Endpoint(endpoint)` (`lib/http.js:45-68`) that the redirect path and the v4 signer
+/// The parts of `new AWS.Endpoint(endpoint)` (`lib/http.js:43-67`) that the redirect path and the v4 signer
 /// read: `host` (the `Host` header) and `path` (`httpRequest.path`).
 public struct AWSEndpoint: Sendable, Equatable {
   /// `endpoint.host`: `null` when `url.parse` found no host section.
