@@ -1,7 +1,7 @@
 import Foundation
+import JSValueModel
 import Testing
 
-import JSValueModel
 @testable import JSV2Retry
 
 /// `NodeURLParser` against a table of what Node 20's own `url.parse` returned or threw
@@ -52,7 +52,8 @@ import JSValueModel
   }
 
   @Test func nanPayloads() {
-    let left = Double(bitPattern: 0x7FF8_0000_0000_0002), right = Double(bitPattern: 0xFFF0_0000_0000_0005)
+    let left = Double(bitPattern: 0x7FF8_0000_0000_0002)
+    let right = Double(bitPattern: 0xFFF0_0000_0000_0005)
     #expect(JSNumerics.multiply(left, right).bitPattern == 0xFFF8_0000_0000_0005)
     #expect(JSNumerics.multiply(left, 3).bitPattern == 0x7FF8_0000_0000_0002)
   }

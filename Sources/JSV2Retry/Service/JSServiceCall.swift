@@ -48,24 +48,24 @@ public enum JSServiceCall {
           "the endpoint cannot be signed (\(signing)): the error goes to `retry` without an HTTP attempt")
         error = V4SigningFailure.errorObject(signing)
       } else {
-      switch try transport.send() {
-      case .http(let code, let responseHeaders, let errorCode, let message):
-        status = .number(Double(code))
-        headers = responseHeaders
-        if status.lessThan(.number(300)) {
-          if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
-            error = crcError
+        switch try transport.send() {
+        case .http(let code, let responseHeaders, let errorCode, let message):
+          status = .number(Double(code))
+          headers = responseHeaders
+          if status.lessThan(.number(300)) {
+            if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
+              error = crcError
+            } else {
+              trace?.record("success", JSSource.service(531), "attempt \(transport.made): status \(code) < 300")
+              return result(nil)
+            }
           } else {
-            trace?.record("success", JSSource.service(531), "attempt \(transport.made): status \(code) < 300")
-            return result(nil)
+            error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
           }
-        } else {
-          error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
+        case .network(let code, let message, let errno):
+          isNetworkError = true
+          error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
         }
-      case .network(let code, let message, let errno):
-        isNetworkError = true
-        error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
-      }
       }
 
       // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,

@@ -101,7 +101,8 @@ enum AdaIDNA {
   static func decomposition(_ c: UInt32) -> (start: Int, length: Int) {
     let block = Int(IDNATables.decompositionIndex[Int(c >> 8)])
     let entry = block * 257 + Int(c % 256)
-    let first = IDNATables.decompositionBlock[entry], second = IDNATables.decompositionBlock[entry + 1]
+    let first = IDNATables.decompositionBlock[entry]
+    let second = IDNATables.decompositionBlock[entry + 1]
     var length = Int(second >> 2) - Int(first >> 2)
     if length > 0, first & 1 != 0 { length = 0 }
     return (Int(first >> 2), length)
@@ -179,7 +180,8 @@ enum AdaIDNA {
           let next = input[inputCount + 1]
           let nextCCC = ccc(next)
           if composition.1 != composition.0, previousCCC < Int32(nextCCC) {
-            var left = composition.0, right = composition.1
+            var left = composition.0
+            var right = composition.1
             while left + 2 < right {
               let middle = left + (((right - left) >> 1) & ~1)
               if IDNATables.compositionData[middle] <= next { left = middle }
@@ -340,7 +342,8 @@ enum AdaIDNA {
 
   static func direction(_ c: UInt32) -> Direction {
     let table = IDNATables.directions
-    var low = 0, high = table.count / 3
+    var low = 0
+    var high = table.count / 3
     // lower_bound on final_code >= c
     while low < high {
       let middle = (low + high) / 2
@@ -351,7 +354,8 @@ enum AdaIDNA {
   }
 
   static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
-    var low = 0, high = sorted.count
+    var low = 0
+    var high = sorted.count
     while low < high {
       let middle = (low + high) / 2
       if sorted[middle] < value { low = middle + 1 } else { high = middle }
@@ -385,7 +389,8 @@ enum AdaIDNA {
       }
       return true
     }
-    var hasAN = false, hasEN = false
+    var hasAN = false
+    var hasEN = false
     for i in 0...lastNonNSM {
       let d = direction(label[i])
       if d == .en {

@@ -130,11 +130,14 @@ public enum NodeURLParser {
 
     /// The leading/trailing whitespace trim and the backslash conversion before the first `?` or `#`.
     func trimmed() -> (rest: Units, hasHash: Bool, hasAt: Bool) {
-      var hasHash = false, hasAt = false
-      var start = -1, end = -1
+      var hasHash = false
+      var hasAt = false
+      var start = -1
+      var end = -1
       var rest: Units = []
       var lastPos = 0
-      var inWs = false, split = false
+      var inWs = false
+      var split = false
       for i in url.indices {
         let code = url[i]
         let isWs = code < 33 || code == 0xA0 || code == 0xFEFF
@@ -182,7 +185,9 @@ public enum NodeURLParser {
 
     /// The host section: auth, host, port, hostname validation and IDNA (`lib/url.js` parse, host branch).
     mutating func parseHost(_ rest: inout Units) throws(JSThrow) {
-      var hostEnd = -1, atSign = -1, nonHost = -1
+      var hostEnd = -1
+      var atSign = -1
+      var nonHost = -1
       var i = 0
       while i < rest.count {
         switch rest[i] {

@@ -74,7 +74,9 @@ enum S3RegionEndpoint {
 
   /// `str.replace(/<literal>/g, replacement)` with the `$` patterns of GetSubstitution (no capture groups).
   static func replaceAll(_ text: String, _ pattern: String, with replacement: String) -> String {
-    let source = Array(text.utf16), needle = Array(pattern.utf16), dollars = Array(replacement.utf16)
+    let source = Array(text.utf16)
+    let needle = Array(pattern.utf16)
+    let dollars = Array(replacement.utf16)
     var out: [UInt16] = []
     var index = 0
     while index < source.count {
