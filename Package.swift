@@ -10,6 +10,7 @@ let package = Package(
     .executable(name: "conform", targets: ["conform"]),
     .library(name: "GoErrorModel", targets: ["GoErrorModel"]),
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
+    .library(name: "GoV2Retry", targets: ["GoV2Retry"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
@@ -20,11 +21,12 @@ let package = Package(
     .target(name: "GoErrorModel", dependencies: ["RetryCore"]),
     // The profiles, side by side. Pure value types, no I/O, no Foundation.
     .target(name: "GoV1Retry", dependencies: ["RetryCore", "GoErrorModel"]),
+    .target(name: "GoV2Retry", dependencies: ["RetryCore", "GoErrorModel"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON"),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
-    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "JSV2Retry"]),
+    .target(name: "ConformProtocol", dependencies: ["ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSV2Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
