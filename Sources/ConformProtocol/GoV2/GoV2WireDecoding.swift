@@ -39,8 +39,11 @@ public enum GoV2Wire {
         GoOpError(
           op: try string("op"), net: try string("net"), source: try fields.optional("source", canonicalTCPAddr),
           addr: try fields.optional("addr", canonicalTCPAddr), err: try nested("err")))
-    case "os.SyscallError", "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded",
+    case "os.SyscallError":
+      return .syscall(syscall: try string("syscall"), err: try nested("err"))
+    case "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded",
       "net.ErrClosed", "errors.New":
+      // Leaves: the go-v1 decoder reads them (no nested error).
       return try GoWire.goError(json, depthLimit: depthLimit)
     case "opaque":
       return .opaque(

@@ -11,7 +11,7 @@ public struct VectorGenerator: Sendable {
   public let seed: UInt64
   /// How many cases.
   public let count: Int
-  /// `go-v1` or `js-v2`.
+  /// `go-v1`, `go-v2` or `js-v2`.
   public var profile: String { kind.rawValue }
   private let kind: Kind
   /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
@@ -21,12 +21,14 @@ public struct VectorGenerator: Sendable {
   /// What differs between the two profiles.
   private enum Kind: String {
     case goV1 = "go-v1"
+    case goV2 = "go-v2"
     case jsV2 = "js-v2"
 
     /// The per-profile salt mixed into every case's generator.
     var salt: UInt64 {
       switch self {
       case .goV1: 0x676F_2D76_3100_0000
+      case .goV2: 0x676F_2D76_3200_0000
       case .jsV2: 0x6A73_2D76_3200_0000
       }
     }
@@ -35,6 +37,7 @@ public struct VectorGenerator: Sendable {
     var flagTable: [FlagRules.Rule] {
       switch self {
       case .goV1: FlagRules.goV1
+      case .goV2: FlagRules.goV2
       case .jsV2: FlagRules.jsV2
       }
     }
@@ -44,6 +47,9 @@ public struct VectorGenerator: Sendable {
       switch self {
       case .goV1:
         var generator = GoV1CaseGenerator(random: random)
+        return generator.makeCase()
+      case .goV2:
+        var generator = GoV2CaseGenerator(random: random)
         return generator.makeCase()
       case .jsV2:
         var generator = JSV2CaseGenerator(random: random)
