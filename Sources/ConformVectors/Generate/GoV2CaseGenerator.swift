@@ -260,9 +260,10 @@ struct GoV2CaseGenerator {
     case 1...4: object.append("rateTokens", Encode.int(random.pick([0, 5, 10, 14, 20, 30, 100, 500])))
     default: break
     }
-    for name in ["retryCost", "retryTimeoutCost", "throttlingRetryCost", "noRetryIncrement"] where random.chance(1, in: 10) {
+    for name in ["retryCost", "retryTimeoutCost", "throttlingRetryCost"] where unlimited || random.chance(1, in: 10) {
       object.append(name, Encode.int(random.pick(unlimited ? [1, 3, 5, 14] : [0, 1, 3, 5, 14])))
     }
+    if random.chance(1, in: 10) { object.append("noRetryIncrement", Encode.int(random.pick([0, 1, 3, 5, 14]))) }
     if random.chance(1, in: 8) { object.append("retryables", .array([.string(random.pick(Self.codes))])) }
     if random.chance(1, in: 8) { object.append("throttles", .array([.string(random.pick(Self.codes))])) }
     if unlimited {
