@@ -307,10 +307,10 @@ struct GoV2CaseGenerator {
     let start = Self.epoch + Int64(random.below(1_000_000)) * 1_000_000_000
     object.append("clock", Encode.object(["startNs": Encode.int64(start)]))
     var calls: [JSON] = []
-    for _ in 0..<random.int(in: 1...4) {
+    for _ in 0..<random.int(in: 1...3) {
       var call = JSONObject()
       var attempts: [JSON] = []
-      for _ in 0..<random.int(in: 1...5) { attempts.append(attempt(clock: start)) }
+      for _ in 0..<random.int(in: 1...4) { attempts.append(attempt(clock: start)) }
       call.append("attempts", .array(attempts))
       if random.chance(1, in: 5) { call.append("longPoll", .bool(true)) }
       if random.chance(1, in: 8) { call.append("newRetries2026", .bool(random.chance(1, in: 2))) }
@@ -323,7 +323,7 @@ struct GoV2CaseGenerator {
       calls.append(.object(call))
     }
     object.append("calls", .array(calls))
-    object.append("random", draws(count: 40))
+    object.append("random", draws(count: 32))
     return .object(object)
   }
 }
