@@ -38,6 +38,7 @@ let package = Package(
 
     .testTarget(name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore"]),
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore"]),
+    .testTarget(name: "GoV2RetryTests", dependencies: ["GoV2Retry", "GoErrorModel", "RetryCore"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
     .testTarget(name: "ConformProtocolTests", dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel"]),
