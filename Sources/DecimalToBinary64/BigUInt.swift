@@ -3,7 +3,7 @@
 // src/base/numbers/strtod.cc and bignum.cc in V8 11.3). Only the operations that
 // DecimalToDouble.swift needs are provided.
 
-extension JSNumerics {
+extension DecimalToDouble {
   /// Little-endian base-2^32 unsigned integer; `limbs` has no high zero limbs.
   struct BigUInt {
     var limbs: [UInt32]

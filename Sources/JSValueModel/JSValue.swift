@@ -106,7 +106,7 @@ public enum JSValue: Sendable, Hashable {
   }
 
   /// `count < limit` for a counter the SDK keeps as a number, such as `resp.retryCount < resp.maxRetries`.
-  static func counter(_ count: Int, isBelow limit: JSValue) -> Bool {
+  public static func counter(_ count: Int, isBelow limit: JSValue) -> Bool {
     JSValue.number(Double(count)).lessThan(limit)
   }
 
@@ -165,21 +165,21 @@ public enum JSValue: Sendable, Hashable {
 
 /// String operations with JavaScript's code-unit semantics (no Unicode normalisation), through the shared
 /// `ExactText`.
-enum JSStrings {
+public enum JSStrings {
   /// Code-unit equality.
   @inline(__always)
-  static func equal(_ a: String, _ b: String) -> Bool { ExactText.equal(a, b) }
+  public static func equal(_ a: String, _ b: String) -> Bool { ExactText.equal(a, b) }
 
   /// Lexicographic order of UTF-16 code units (what `<` does on two strings).
-  static func codeUnitsLess(_ a: String, _ b: String) -> Bool {
+  public static func codeUnitsLess(_ a: String, _ b: String) -> Bool {
     a.utf16.lexicographicallyPrecedes(b.utf16)
   }
 
   /// Whether `s` contains `needle` as a run of code units (`/needle/.test(s)` for a literal pattern).
   @inline(__always)
-  static func contains(_ s: String, _ needle: String) -> Bool { ExactText.contains(s, needle) }
+  public static func contains(_ s: String, _ needle: String) -> Bool { ExactText.contains(s, needle) }
 
   /// Whether `s` starts with `prefix` (`/^prefix/.test(s)` for a literal pattern).
   @inline(__always)
-  static func hasPrefix(_ s: String, _ prefix: String) -> Bool { ExactText.hasPrefix(s, prefix) }
+  public static func hasPrefix(_ s: String, _ prefix: String) -> Bool { ExactText.hasPrefix(s, prefix) }
 }

@@ -6,8 +6,8 @@
 //   NumberToString.swift  - ECMAScript 6.1.6.1.20 Number::toString (radix 10)
 //   ParseInt.swift        - ECMAScript 19.2.5 parseInt (radix 10)
 //   Pow.swift             - ECMAScript 6.1.6.1.3 Number::exponentiate (Math.pow, **)
-// Helpers (internal, namespaced under JSNumerics to stay self-contained):
-//   WhiteSpace.swift, BigUInt.swift, DecimalToDouble.swift
+// Helpers: WhiteSpace.swift (internal); the correctly rounded decimal -> binary64
+// conversion is the shared DecimalToBinary64 module.
 
 /// Namespace for bit-exact ports of V8's JavaScript number conversions and Math.pow.
 public enum JSNumerics {}

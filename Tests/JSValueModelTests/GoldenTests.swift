@@ -1,6 +1,6 @@
 // Compares JSNumerics with the committed Node/V8 golden table (no node needed).
 import Testing
-import JSV2Retry
+import JSValueModel
 
 private func same(_ a: Double, _ b: Double) -> Bool {
   (a.isNaN && b.isNaN) || a.bitPattern == b.bitPattern

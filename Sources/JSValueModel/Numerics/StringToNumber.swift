@@ -3,6 +3,8 @@
 // (src/numbers/conversions.cc InternalStringToDouble,
 // InternalStringToIntDouble). Grammar: 7.1.4.1 StringNumericLiteral.
 
+import DecimalToBinary64
+
 extension JSNumerics {
   /// ECMAScript StringToNumber (ToNumber applied to a String), as V8 does it.
   public static func stringToNumber(_ s: String) -> Double {
@@ -50,7 +52,7 @@ extension JSNumerics {
     while i < end, let d = decimalDigit(t[i]) {
       sawDigit = true
       if d != 0 || !digits.isEmpty {
-        if digits.count < maxSignificantDigits {
+        if digits.count < DecimalToDouble.maxSignificantDigits {
           digits.append(d)
         } else {
           exponent += 1  // V8 insignificant_digits
@@ -66,7 +68,7 @@ extension JSNumerics {
         sawDigit = true
         if digits.isEmpty && d == 0 {
           exponent -= 1  // leading zero of the fraction
-        } else if digits.count < maxSignificantDigits {
+        } else if digits.count < DecimalToDouble.maxSignificantDigits {
           digits.append(d)
           exponent -= 1
         } else if d != 0 {
@@ -109,7 +111,7 @@ extension JSNumerics {
       digits.append(1)
       exponent -= 1
     }
-    let magnitude = decimalToDouble(digits: digits, exponent: exponent)
+    let magnitude = DecimalToDouble.convert(digits: digits, exponent: exponent)
     return negative ? -magnitude : magnitude
   }
 
@@ -140,6 +142,6 @@ extension JSNumerics {
       }
     }
     if q == 0 { return 0 }
-    return roundToDouble(q, sticky: sticky, exp2: exp2)
+    return DecimalToDouble.roundToDouble(q, sticky: sticky, exp2: exp2)
   }
 }

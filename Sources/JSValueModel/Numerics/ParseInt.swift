@@ -3,6 +3,8 @@
 // DetectRadixInternal + HandleBaseTenCase, which converts the digit run with
 // Strtod, i.e. correctly rounded).
 
+import DecimalToBinary64
+
 extension JSNumerics {
   /// V8 HandleBaseTenCase kMaxSignificantDigits: a run longer than this is
   /// at least 10^309 and therefore Infinity.
@@ -35,7 +37,7 @@ extension JSNumerics {
     }
     // Steps 13-16: the mathematical value, rounded to nearest (ties even);
     // sign applied afterwards, so "-0" -> -0.
-    let magnitude = digits.isEmpty ? 0 : decimalToDouble(digits: digits, exponent: 0)
+    let magnitude = digits.isEmpty ? 0 : DecimalToDouble.convert(digits: digits, exponent: 0)
     return negative ? -magnitude : magnitude
   }
 }

@@ -15,7 +15,7 @@ public struct JSThrow: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// `TypeError: Cannot read properties of <value> (reading '<property>')`.
-  static func readProperty(of value: JSValue, _ property: String) -> JSThrow {
+  public static func readProperty(of value: JSValue, _ property: String) -> JSThrow {
     JSThrow(name: "TypeError", message: "Cannot read properties of \(value.toJSString) (reading '\(property)')")
   }
 
