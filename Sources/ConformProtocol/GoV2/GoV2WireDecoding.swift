@@ -164,6 +164,11 @@ public enum GoV2Wire {
           : "unknown retryer kind \"\(kind)\"; expected \"standard\""
       ).inside(.key("kind"))
     }
+    if fields["service"] != nil {
+      // Service modules (DynamoDB's base delay and attempts, ...) are not in the pinned tree.
+      throw InvalidValue("service customisations are not part of this reference; set maxAttempts and baseDelayNs")
+        .inside(.key("service"))
+    }
     let flag = try fields.optional("newRetries2026", Wire.bool) ?? false
     var config = GoV2RetryerConfig(
       newRetries2026AtConstruction: try fields.optional("newRetries2026AtConstruction", Wire.bool) ?? flag)
