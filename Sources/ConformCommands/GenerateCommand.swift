@@ -3,7 +3,7 @@ import Foundation
 
 /// `conform generate`.
 enum GenerateCommand {
-  static let usage = "conform generate --seed <s> --count <n> --profile go-v1|js-v2|js-v3 --out <dir> [--jobs <n>]"
+  static let usage = "conform generate --seed <s> --count <n> --profile go-v1|go-v2|js-v2|js-v3 --out <dir> [--jobs <n>]"
 
   static let help = """
     OVERVIEW: Write deterministic seeded vectors: the same arguments give the same bytes on any machine.
@@ -17,7 +17,7 @@ enum GenerateCommand {
     OPTIONS:
       --seed <s>          The seed: an unsigned 64-bit decimal integer.
       --count <n>         How many cases (at most 1000000000).
-      --profile <name>    go-v1, js-v2 or js-v3.
+      --profile <name>    go-v1, go-v2, js-v2 or js-v3.
       --out <dir>         The folder to write into (created if missing).
       --jobs <n>          Threads that build cases (default: the number of processors, at most 256). Does not change
                           the output.
@@ -51,10 +51,10 @@ enum GenerateCommand {
     guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
     guard let seed else { throw UsageError("--seed is required") }
     guard let count else { throw UsageError("--count is required") }
-    guard let profile else { throw UsageError("--profile is required (go-v1, js-v2 or js-v3)") }
+    guard let profile else { throw UsageError("--profile is required (go-v1, go-v2, js-v2 or js-v3)") }
     guard let outDirectory else { throw UsageError("--out is required") }
     guard let generator = VectorGenerator(seed: seed, count: count, profile: profile) else {
-      throw UsageError("unknown profile \"\(profile)\" (expected go-v1, js-v2 or js-v3)")
+      throw UsageError("unknown profile \"\(profile)\" (expected go-v1, go-v2, js-v2 or js-v3)")
     }
     let path = (outDirectory.hasSuffix("/") ? outDirectory : outDirectory + "/") + generator.fileName
     let started = Date()

@@ -31,7 +31,7 @@ enum RunCommand {
                                  (repeatable; applied after --filter).
       --method <name>            Run only cases calling this method, such as js.v2.calculateRetryDelay
                                  (repeatable; combines with --filter: both must select a case).
-      --profile <name>           Run only files of this profile: go-v1, js-v2 or js-v3 (repeatable).
+      --profile <name>           Run only files of this profile: go-v1, go-v2, js-v2 or js-v3 (repeatable).
       --expected-failures <file> Case ids the target knowingly fails, one per line ('#' starts a comment). Listed
                                  cases that fail count as expected; listed cases that pass are reported.
       --format <format>          text (default), json or junit.
@@ -69,7 +69,7 @@ enum RunCommand {
       case "--profile":
         let profile = try scanner.value(for: option)
         guard ConformInfo.profiles.contains(where: { $0.name == profile }) else {
-          throw UsageError("unknown profile \"\(profile)\" (expected go-v1, js-v2 or js-v3)")
+          throw UsageError("unknown profile \"\(profile)\" (expected go-v1, go-v2, js-v2 or js-v3)")
         }
         options.profiles.append(profile)
       case "--expected-failures":

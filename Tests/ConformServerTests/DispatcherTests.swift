@@ -133,7 +133,10 @@ import Testing
     let initialize = try Self.send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"1"}}"#, &dispatcher)
     let result = try #require(initialize?.objectValue?["result"]?.objectValue)
     #expect(result["protocolVersion"] == .string("1"))
-    #expect(result["profiles"]?.arrayValue?.compactMap { $0.objectValue?["name"]?.stringValue } == ["go-v1", "js-v2", "js-v3"])
+    #expect(
+      result["profiles"]?.arrayValue?.compactMap { $0.objectValue?["name"]?.stringValue } == [
+        "go-v1", "go-v2", "js-v2", "js-v3",
+      ])
     let unsupported = try Self.send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"9"}}"#, &dispatcher)
     #expect(Self.error(unsupported).code == -32602)
     #expect(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#, &dispatcher)?.objectValue?["result"] == .null)

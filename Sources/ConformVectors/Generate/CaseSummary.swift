@@ -15,6 +15,13 @@ enum CaseSummary {
     case "go.v1.simulate":
       let attempts = object["attempts"]?.arrayValue ?? []
       return "simulate \(object["service"]?.stringValue ?? "generic") with \(attempts.count) attempt outcome(s)"
+    case "go.v2.classify":
+      return "classify \(goChain(object["error"]))"
+    case "go.v2.backoff":
+      return "backoff attempt \(text(object["attempt"]) ?? "?"), 2026 \(text(object["newRetries2026"]) ?? "false")"
+    case "go.v2.session":
+      let calls = object["calls"]?.arrayValue ?? []
+      return "session of \(calls.count) call(s), 2026 \(text(object["retryer"]?.objectValue?["newRetries2026"]) ?? "false")"
     case "js.v2.calculateRetryDelay":
       return "calculateRetryDelay(\(text(object["retryCount"]) ?? "undefined"), \(text(object["retryDelayOptions"]) ?? "undefined"))"
     case "js.v2.classify":

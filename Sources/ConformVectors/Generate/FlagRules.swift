@@ -43,6 +43,31 @@ enum FlagRules {
     Rule(flag: "ServiceRetryCodes", description: "A service customisation appended a retryable code (Kinesis, STS).", rules: ["kinesis.retryErrorCodes", "sts.retryErrorCodes"]),
   ]
 
+  /// The go-v2 flags.
+  static let goV2: [Rule] = [
+    Rule(flag: "AddWithErrorCodes", description: "An AddWithErrorCodes wrapper's code decides.", rules: ["AddWithErrorCodes"]),
+    Rule(flag: "CanceledNotRetried", description: "A CanceledError() in the chain: not retryable.", rules: ["NoRetryCanceledError"]),
+    Rule(flag: "RetryableErrorMethod", description: "A RetryableError() in the chain decides.", rules: ["RetryableError"]),
+    Rule(flag: "DNSNotFound", description: "A *net.DNSError with IsNotFound: not retryable.", rules: ["RetryableConnectionError.dnsNotFound"]),
+    Rule(flag: "ConnectionError", description: "RetryableConnectionError decides true.", rules: ["RetryableConnectionError.dnsTemporary", "RetryableConnectionError.connectionError", "RetryableConnectionError.text", "RetryableConnectionError.urlRefused", "RetryableConnectionError.opError", "RetryableConnectionError.temporary", "RetryableConnectionError.timeout"]),
+    Rule(flag: "ConnectionErrorRecursion", description: "RetryableConnectionError asks again with a url.Error's or OpError's Err.", rules: ["RetryableConnectionError.urlUnwrap", "RetryableConnectionError.opUnwrap"]),
+    Rule(flag: "RetryableStatus", description: "HTTP 500/502/503/504 decides.", rules: ["RetryableHTTPStatusCode"]),
+    Rule(flag: "RetryableCode", description: "A retryable or throttle error code decides.", rules: ["RetryableErrorCode"]),
+    Rule(flag: "NotRetryable", description: "Every check Unknown: not retryable.", rules: ["IsErrorRetryables.unknown"]),
+    Rule(flag: "LegacyCap", description: "Legacy backoff past int(log2(MaxBackoff/1s)): MaxBackoff, no draw.", rules: ["backoffDelayLegacy.cap"]),
+    Rule(flag: "LegacyBackoff", description: "The legacy formula b * 2^attempt s.", rules: ["backoffDelayLegacy.jitter"]),
+    Rule(flag: "Backoff2026", description: "The 2026 formula b * min(x * 2^attempt, MaxBackoff).", rules: ["backoffDelay2026"]),
+    Rule(flag: "RetryAfterHeader", description: "x-amz-retry-after clamps the 2026 delay.", rules: ["adjustForRetryAfterHeader"]),
+    Rule(flag: "RetryAfterInvalid", description: "An x-amz-retry-after value Go ignores.", rules: ["adjustForRetryAfterHeader.invalid"]),
+    Rule(flag: "ClockSkew", description: "The clock-skew rule wraps the error as retryable.", rules: ["wrapAsClockSkew"]),
+    Rule(flag: "QuotaExceeded", description: "GetRetryToken refuses: retry quota exceeded (or canceled).", rules: ["GetRetryToken.refused"]),
+    Rule(flag: "LongPollSleep", description: "2026 long polling sleeps on a quota refusal.", rules: ["handleAttempt.longPollSleep"]),
+    Rule(flag: "MaxAttempts", description: "The attempt count reaches MaxAttempts().", rules: ["handleAttempt.maxAttempts"]),
+    Rule(flag: "SleepCanceled", description: "The context is done during the backoff sleep.", rules: ["handleAttempt.sleepCanceled"]),
+    Rule(flag: "RetryTokenRefund", description: "A success refunds the last retry token.", rules: ["releaseRetryToken"]),
+    Rule(flag: "NoRetryIncrement", description: "A success adds NoRetryIncrement.", rules: ["releaseAttemptToken"]),
+  ]
+
   /// The js-v2 flags.
   /// The js-v3 flags.
   static let jsV3: [Rule] = [

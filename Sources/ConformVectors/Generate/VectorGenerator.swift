@@ -11,16 +11,17 @@ public struct VectorGenerator: Sendable {
   public let seed: UInt64
   /// How many cases.
   public let count: Int
-  /// `go-v1`, `js-v2` or `js-v3`.
+  /// `go-v1`, `go-v2`, `js-v2` or `js-v3`.
   public var profile: String { kind.rawValue }
   private let kind: Kind
   /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
   /// JSON Lines files require.
   private let idWidth: Int
 
-  /// What differs between the two profiles.
+  /// What differs between the profiles.
   private enum Kind: String {
     case goV1 = "go-v1"
+    case goV2 = "go-v2"
     case jsV2 = "js-v2"
     case jsV3 = "js-v3"
 
@@ -28,6 +29,7 @@ public struct VectorGenerator: Sendable {
     var salt: UInt64 {
       switch self {
       case .goV1: 0x676F_2D76_3100_0000
+      case .goV2: 0x676F_2D76_3200_0000
       case .jsV2: 0x6A73_2D76_3200_0000
       case .jsV3: 0x6A73_2D76_3300_0000
       }
@@ -37,6 +39,7 @@ public struct VectorGenerator: Sendable {
     var flagTable: [FlagRules.Rule] {
       switch self {
       case .goV1: FlagRules.goV1
+      case .goV2: FlagRules.goV2
       case .jsV2: FlagRules.jsV2
       case .jsV3: FlagRules.jsV3
       }
@@ -47,6 +50,9 @@ public struct VectorGenerator: Sendable {
       switch self {
       case .goV1:
         var generator = GoV1CaseGenerator(random: random)
+        return generator.makeCase()
+      case .goV2:
+        var generator = GoV2CaseGenerator(random: random)
         return generator.makeCase()
       case .jsV2:
         var generator = JSV2CaseGenerator(random: random)
