@@ -1,12 +1,13 @@
 import ConformJSON
 import ConformProtocol
+import ConformServer
 import ConformVectors
 import Foundation
 
 /// `conform run`.
 enum RunCommand {
   static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
-    + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
+    + "[--expected-failures <file>] [--require-all] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
     + "[--progress | --no-progress]"
 
   static let help = """
@@ -86,6 +87,7 @@ enum RunCommand {
       case "--output": outputPath = try scanner.value(for: option)
       case "--jobs": options.jobs = try scanner.positiveInt(for: option, atMost: 256)
       case "--timeout": timeout = try scanner.positiveInt(for: option, atMost: 86_400)
+      case "--require-all": options.requireAll = true
       case "--progress": progress = true
       case "--no-progress": progress = false
       default: throw UsageError("unknown option \(option)")
@@ -100,6 +102,9 @@ enum RunCommand {
     }
     options.keepPassingResults = format == "junit"
 
+    // A closed stdout (`| head -1`) is an EPIPE to handle, not a signal that kills the run mid-report.
+    signal(SIGPIPE, SIG_IGN)
+    if target != nil { ProcessTarget.stopTargetsOnSignals() }
     let showProgress = progress ?? console.errorIsTerminal
     let started = Date()
     var lastDraw = Date.distantPast
@@ -122,25 +127,30 @@ enum RunCommand {
     case "junit": rendered = JUnitReport.render(report, seconds: seconds)
     default: rendered = TextReport.render(report, seconds: seconds)
     }
+    let verdict: ExitCode = report.failed ? .failure : .success
     if let outputPath {
       do {
-        try rendered.write(toFile: outputPath, atomically: true, encoding: .utf8)
+        try FileOutput.write(Array(rendered.utf8), to: outputPath, what: "the report")
       } catch {
-        console.err("Error: cannot write \(outputPath): \(error)\n")
+        console.err("Error: \(error)\n")
         return .failure
       }
       console.err(summaryLine(report))
-    } else {
-      console.out(rendered)
+    } else if let failure = console.writeOut(rendered), failure != EPIPE {
+      // A reader that closed the pipe early (EPIPE) wanted no more: a quiet end with the run's verdict.
+      console.err("Error: cannot write the report to standard output: \(OutputChannel.describe(errno: failure))\n")
+      return .failure
     }
-    return report.failed ? .failure : .success
+    return verdict
   }
 
   /// One line for standard error when the report goes to a file.
   static func summaryLine(_ report: RunReport) -> String {
     let totals = report.totals
-    return "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
+    var line = "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
       + "\(totals.failed + totals.unexpectedPasses) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
+    for problem in report.problems { line += "ERROR \(problem)\n" }
+    return line
   }
 
   /// Ids, one per line; `#` starts a comment.

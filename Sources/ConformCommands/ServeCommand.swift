@@ -49,6 +49,12 @@ enum ServeCommand {
     guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
     let protocolFD = StandardStreams.guardStdout()
     let server = LineServer(limits: limits)
-    return ExitCode(rawValue: echo ? server.echo(input: 0, output: protocolFD) : server.run(input: 0, output: protocolFD))
+    switch echo ? server.echo(input: 0, output: protocolFD) : server.run(input: 0, output: protocolFD) {
+    case .exited(let status):
+      return ExitCode(rawValue: status)
+    case .outputFailed(let code):
+      console.err("Error: cannot write to standard output: \(OutputChannel.describe(errno: code))\n")
+      return .failure
+    }
   }
 }
