@@ -1,8 +1,10 @@
 import Foundation
 
-/// Runs the built `conform` executable (the products directory `swift test` builds it into).
+/// Runs the built `conform` executable (the products directory `swift test` builds it into, or the path in
+/// `CONFORM_BINARY`, to run these tests against another build).
 enum ConformBinary {
   static let url: URL = {
+    if let path = ProcessInfo.processInfo.environment["CONFORM_BINARY"] { return URL(fileURLWithPath: path) }
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidate = products.appendingPathComponent("conform")
     if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

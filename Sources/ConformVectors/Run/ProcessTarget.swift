@@ -163,6 +163,7 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
   /// Gives up on the target: stops its group (which also ends a write to its stdin that it stopped reading)
   /// and answers every call still without an answer as broken, with `reason`.
   private func giveUp(_ answers: [TargetAnswer?], _ reason: String) -> [TargetAnswer] {
+    TargetRegistry.shared.parkIfInterrupted()
     stopped = reason
     process.stop()
     // The writer ends once nobody reads the pipe any more; stdin is closed only after it has, so that its

@@ -219,8 +219,20 @@ final class TargetRegistry: @unchecked Sendable {
       var status: Int32 = 0
       _ = waitpid(pid, &status, 0)
     }
+    // End by the same signal: default action, unblocked on this thread (the signal source may have blocked it).
     signal(signalNumber, SIG_DFL)
+    var only = sigset_t()
+    sigemptyset(&only)
+    sigaddset(&only, signalNumber)
+    pthread_sigmask(SIG_UNBLOCK, &only, nil)
     raise(signalNumber)
+  }
+
+  /// Parks the calling thread for good if the runner is being interrupted: a target stopped by the interrupt
+  /// must not be reported as broken while the signal handler ends the process.
+  func parkIfInterrupted() {
+    guard lock.withLock({ stopping }) else { return }
+    while true { sleep(60) }
   }
 }
 
