@@ -25,7 +25,11 @@ enum RunCommand {
 
     OPTIONS:
       --target <command>         Run the cases against 'sh -c <command>' instead of the reference: it is spawned
-                                 once per job and fed pipelined JSON-RPC requests on stdin.
+                                 in a process group of its own, once per job that has cases, and fed pipelined
+                                 JSON-RPC requests on stdin (closed after the last request). Each line it
+                                 writes must answer a request sent and not yet answered, with exactly one of
+                                 result and error (ids compared by value); any other line is a protocol
+                                 violation that ends the target at once and errors its unanswered cases.
       --filter <text>            Run only cases whose id contains <text> or that carry the flag <text>
                                  (repeatable; a case runs if any filter selects it).
       --exclude <text>           Leave out cases whose id contains <text> or that carry the flag <text>
@@ -34,16 +38,29 @@ enum RunCommand {
                                  (repeatable; combines with --filter: both must select a case).
       --profile <name>           Run only files of this profile: go-v1 or js-v2 (repeatable).
       --expected-failures <file> Case ids the target knowingly fails, one per line ('#' starts a comment). Listed
-                                 cases that fail count as expected; listed cases that pass are reported.
-      --format <format>          text (default), json or junit.
-      --output <file>            Write the report to <file> instead of standard output.
+                                 cases that fail count as expected; listed cases that pass, and listed ids that
+                                 match no selected case, are reported and fail the run.
+      --require-all              Fail the run if any case is skipped (for ports that implement every method).
+      --format <format>          text (default), json or junit. Every format shows the skipped count by method.
+      --output <file>            Write the report to <file> instead of standard output: a regular file (or a new
+                                 path) via a temporary file renamed over it, a symlink's target likewise, a
+                                 FIFO or device written through, never replaced.
       --jobs <n>                 Parallel workers, each with its own target (default: 1, at most 256).
-      --timeout <seconds>        How long to wait for a --target answer (default: 60, at most 86400); a target
-                                 that falls silent longer is terminated and its remaining cases are errors.
+      --timeout <seconds>        The deadline of each --target case, from the moment its request is sent
+                                 (default: 60, at most 86400), whatever else the target writes. A target that
+                                 misses it is given up on: its process group gets SIGTERM, then SIGKILL after
+                                 a grace of at most 2 s, and its unanswered cases are errors. The same happens
+                                 to every target when the run ends or is interrupted (SIGINT, SIGTERM).
       --progress / --no-progress Show a progress line on standard error (default: when it is a terminal).
       -h, --help                 Show help information.
 
-    EXIT STATUS: 0 when every case passes, 1 on any failure, error, unexpected pass or bad file, 64 on bad usage.
+    VERDICT: the run fails on any failing case, error, unexpected pass or bad file (unreadable, invalid, or a
+    generated file with fewer cases than its header's --count), and also when no case ran, every case was
+    skipped, no case passed, a case was skipped under --require-all, an expected-failures id matched no selected
+    case, or the target broke the protocol after its last answer. Each reason is printed as an ERROR line.
+
+    EXIT STATUS: 0 when the run passes, 1 when it fails or the report cannot be written (a reader that closes the
+    pipe early is a quiet end with the run's status), 64 on bad usage.
 
     """
 

@@ -94,15 +94,22 @@ import Testing
     case unparsed([UInt8])
   }
 
-  /// The values that follow an `"id":` key anywhere in `line`, each read up to the next delimiter.
+  /// The values that follow an `"id"` key and its colon (whitespace allowed around it) anywhere in `line`, each
+  /// read up to the next delimiter.
   static func idTokens(in line: [UInt8]) -> [JSON] {
-    let key = Array(#""id":"#.utf8)
+    let key = Array(#""id""#.utf8)
+    let whitespace: [UInt8] = [0x20, 0x09, 0x0D]
     var values: [JSON] = []
     var index = 0
     while index + key.count <= line.count {
       defer { index += 1 }
       guard line[index..<index + key.count].elementsEqual(key) else { continue }
-      var end = index + key.count
+      var start = index + key.count
+      while start < line.count, whitespace.contains(line[start]) { start += 1 }
+      guard start < line.count, line[start] == UInt8(ascii: ":") else { continue }
+      start += 1
+      while start < line.count, whitespace.contains(line[start]) { start += 1 }
+      var end = start
       if end < line.count, line[end] == UInt8(ascii: "\"") {
         end += 1
         while end < line.count, line[end] != UInt8(ascii: "\"") { end += line[end] == UInt8(ascii: "\\") ? 2 : 1 }
@@ -110,7 +117,7 @@ import Testing
       } else {
         while end < line.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(line[end]) { end += 1 }
       }
-      if let value = try? JSONParser.parse(Array(line[(index + key.count)..<end])) { values.append(value) }
+      if let value = try? JSONParser.parse(Array(line[start..<end])) { values.append(value) }
     }
     return values
   }

@@ -177,8 +177,9 @@ final class FIFOReader: @unchecked Sendable {
     }.start()
   }
 
+  /// What was read, or "" if no writer came within 20 s (a FIFO replaced by a file never gets one).
   func finish() -> String {
-    done.wait()
+    guard done.wait(timeout: .now() + 20) == .success else { return "" }
     return String(decoding: data, as: UTF8.self)
   }
 }

@@ -16,7 +16,7 @@ import Testing
   /// Runs `run FILE --target TARGET` with extra arguments; returns the output and the seconds it took.
   static func run(_ file: String, target: String, _ extra: [String] = []) throws -> (ConformBinary.Output, Double) {
     let started = Date()
-    let output = try ConformBinary.run(["run", file, "--target", target, "--no-progress"] + extra)
+    let output = try ConformBinary.run(["run", file, "--target", target, "--no-progress"] + extra, timeoutSeconds: 30)
     return (output, Date().timeIntervalSince(started))
   }
 
