@@ -115,7 +115,8 @@ import Testing
         while end < line.count, line[end] != UInt8(ascii: "\"") { end += line[end] == UInt8(ascii: "\\") ? 2 : 1 }
         end = min(end + 1, line.count)
       } else {
-        while end < line.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(line[end]) { end += 1 }
+        let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")] + whitespace
+        while end < line.count, !delimiters.contains(line[end]) { end += 1 }
       }
       if let value = try? JSONParser.parse(Array(line[start..<end])) { values.append(value) }
     }
