@@ -1,5 +1,6 @@
 import ConformJSON
 import ConformProtocol
+import JSValueModel
 import JSV2Retry
 
 /// Builds the params of seeded `js-v2` cases: option values of every JS type, error objects for every

@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// The part of a `*request.Request` that the retry code reads.

@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// `AWS.util.calculateRetryDelay(retryCount, retryDelayOptions, err)` (`lib/util.js:884-893`).

@@ -1,3 +1,4 @@
+public import JSValueModel
 import RetryCore
 
 /// What the transport produced for one HTTP attempt.

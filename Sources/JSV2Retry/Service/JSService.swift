@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// A service client whose retry predicates or defaults differ, and the predicates of `AWS.Service`

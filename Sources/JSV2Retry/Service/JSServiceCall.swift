@@ -1,3 +1,4 @@
+import JSValueModel
 public import RetryCore
 
 /// A service call through the real listener order of `lib/event_listeners.js`, with the transport replaced by

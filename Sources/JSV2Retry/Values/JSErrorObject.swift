@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// The properties of an SDK error object that the retry code reads or writes. An absent property is
 /// `undefined`.
 public struct JSErrorObject: Sendable, Equatable {
