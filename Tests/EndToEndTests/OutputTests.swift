@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformTestSupport
 import Foundation
 import Testing
 
@@ -91,7 +92,7 @@ import Testing
   @Test func aReaderThatLeavesEarlyIsAQuietEnd() throws {
     let process = Process()
     process.executableURL = ConformBinary.url
-    process.arguments = ["run", ConformBinary.packageRoot.appendingPathComponent("vectors/go-v1/edge-cases.json").path]
+    process.arguments = ["run", RepositoryRoot.url("vectors/go-v1/edge-cases.json").path]
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardOutput = stdout
