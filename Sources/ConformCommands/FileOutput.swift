@@ -101,7 +101,7 @@ enum FileOutput {
     /// Completes the file: flushes it to the disk and renames the temporary file over the destination.
     func commit() throws(FileOutputError) {
       guard fd >= 0 else { return }
-      if let temporary {
+      if temporary != nil {
         if fsync(fd) != 0, errno != EINVAL { throw FileOutputError(what: what, path: path, code: errno) }
       }
       let closed = close(fd)

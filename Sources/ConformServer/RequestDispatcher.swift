@@ -1,10 +1,10 @@
-public import ConformJSON
+import ConformJSON
 public import ConformProtocol
 
 /// The JSON-RPC 2.0 layer: one request line in, at most one response line out, no I/O of its own.
 ///
 /// It parses with the server's limits, handles batches and notifications, validates the request object,
-/// serves `shutdown` and `exit`, and dispatches everything else through `ConformMethods`.
+/// serves `shutdown` and `exit`, and calls everything else through the protocol layer's `MethodTable`.
 public struct RequestDispatcher: Sendable {
   /// Where the server is in its lifecycle.
   public enum State: Equatable, Sendable {
@@ -18,19 +18,12 @@ public struct RequestDispatcher: Sendable {
 
   /// The lifecycle state.
   public private(set) var state: State = .running
-  private var context: MethodContext
-  private let methods: [String: MethodDefinition]
+  private let table: MethodTable
+  private var context: MethodContext { table.context }
 
   /// Creates a dispatcher with the given limits.
   public init(limits: ServerLimits = .defaults, methods: [String: MethodDefinition] = ConformMethods.byName) {
-    context = MethodContext(limits: limits)
-    self.methods = methods
-  }
-
-  /// Whether explain traces keep rule ids only (see `MethodContext.explainRulesOnly`).
-  public var explainRulesOnly: Bool {
-    get { context.explainRulesOnly }
-    set { context.explainRulesOnly = newValue }
+    table = MethodTable(limits: limits, methods: methods)
   }
 
   /// Handles one line (without its newline). Returns the response line, or nil when nothing is to be sent
@@ -78,16 +71,6 @@ public struct RequestDispatcher: Sendable {
       id: RequestIDScanner.scan(prefix) ?? .null,
       error: .limitExceeded(
         "maxLineBytes", value: context.limits.maxLineBytes, "a request line of \(length) bytes was skipped"))
-  }
-
-  /// Calls a method in-process, as the dispatcher would, without JSON text.
-  public func call(method: String, params: JSON?) -> Result<JSON, ResponseError> {
-    guard let definition = methods[method] else { return .failure(.methodNotFound(method)) }
-    do {
-      return .success(try definition.handler(params, context))
-    } catch {
-      return .failure(error)
-    }
   }
 
   /// One request object: its response line, or nil for a notification. `line` is the request's own line when
@@ -145,11 +128,9 @@ public struct RequestDispatcher: Sendable {
       state = .exited(status: state == .shutDown ? 0 : 1)
       return reply(id, result: .null)
     default:
-      guard let definition = methods[method] else { return reply(id, error: .methodNotFound(method)) }
-      do {
-        return reply(id, result: try definition.handler(params, context))
-      } catch {
-        return reply(id, error: error)
+      switch table.call(method: method, params: params) {
+      case .success(let result): return reply(id, result: result)
+      case .failure(let error): return reply(id, error: error)
       }
     }
   }

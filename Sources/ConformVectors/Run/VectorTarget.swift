@@ -1,6 +1,5 @@
 public import ConformJSON
 public import ConformProtocol
-import ConformServer
 
 /// Something that answers method calls: the built-in reference, or a foreign program speaking the protocol.
 ///
@@ -18,19 +17,19 @@ extension VectorTarget {
   public func finish() -> [String] { [] }
 }
 
-/// The built-in reference, called in-process through the same dispatcher `conform serve` uses.
+/// The built-in reference, called in-process through the same method table `conform serve` dispatches to.
 public final class ReferenceTarget: VectorTarget, @unchecked Sendable {
-  private let dispatcher: RequestDispatcher
+  private let methods: MethodTable
 
   /// Creates the reference with the given limits.
   public init(limits: ServerLimits = .defaults) {
-    dispatcher = RequestDispatcher(limits: limits)
+    methods = MethodTable(limits: limits)
   }
 
   /// Answers in-process.
   public func answer(_ calls: [(method: String, params: JSON)]) -> [TargetAnswer] {
     calls.map { call in
-      switch dispatcher.call(method: call.method, params: call.params) {
+      switch methods.call(method: call.method, params: call.params) {
       case .success(let result): .result(result)
       case .failure(let error): .error(code: error.code.rawValue, message: error.message, kind: error.kind)
       }
