@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore", "ConformTestSupport"]),
     .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
-    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
+    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"], exclude: ["Data"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
       name: "ConformProtocolTests",

@@ -67,6 +67,10 @@ enum FlagRules {
     Rule(flag: "ServiceOverride", description: "A service's own retryableError rule decides.", rules: ["route53.", "rdsdataservice.", "s3.", "webIdentity."]),
     Rule(flag: "Throttled", description: "throttledError decides retryableError.", rules: ["retryableError.throttled"]),
     Rule(flag: "ServerErrorStatus", description: "statusCode >= 500 decides retryableError.", rules: ["retryableError.status"]),
+    Rule(flag: "UrlParseThrows", description: "Node's url.parse throws on the redirect Location inside REDIRECT.", rules: ["REDIRECT.urlParseThrows"]),
+    Rule(flag: "UnsignableRedirect", description: "The redirect's endpoint cannot be signed: SIGN stores the error, no HTTP attempt.", rules: ["SIGN.throws"]),
+    Rule(flag: "S3RegionHostInvalid", description: "An S3 region redirect whose region makes an endpoint url.parse rejects.", rules: ["s3.retryableError.regionHostInvalid"]),
+    Rule(flag: "NaNPayload", description: "Two NaNs meet in Math.pow(2, n) * base: the right operand's payload.", rules: ["calculateRetryDelay.nanPayload"]),
   ]
 
   /// The flags raised by `rules`, in the order of `table`.
