@@ -76,7 +76,9 @@ import Testing
     #expect(try String(contentsOfFile: real, encoding: .utf8).contains("PASSED: 1 case(s)"))
     #expect(stat(real, &info) == 0)
     #expect(info.st_mode & 0o777 == 0o640)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains("partial") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+      $0.contains("partial")
+    }
     #expect(leftovers.isEmpty)
   }
 
@@ -118,7 +120,10 @@ import Testing
     let blocker = directory.appendingPathComponent("not-a-folder")
     try "x".write(to: blocker, atomically: true, encoding: .utf8)
     let generate = try ConformBinary.run(
-      ["generate", "--seed", "1", "--count", "10", "--profile", "go-v1", "--out", blocker.appendingPathComponent("sub").path])
+      [
+        "generate", "--seed", "1", "--count", "10", "--profile", "go-v1", "--out",
+        blocker.appendingPathComponent("sub").path,
+      ])
     #expect(generate.status == 1)
     #expect(generate.stderr.contains("Error: cannot write the vectors to \(blocker.path)/sub: Not a directory"))
     #expect(!generate.stderr.contains("NSCocoaErrorDomain"))
@@ -135,7 +140,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let process = Process()
     process.executableURL = ConformBinary.url
-    process.arguments = ["generate", "--seed", "3", "--count", "5000000", "--profile", "js-v2", "--out", directory.path, "--jobs", "1"]
+    process.arguments = [
+      "generate", "--seed", "3", "--count", "5000000", "--profile", "js-v2", "--out", directory.path, "--jobs", "1",
+    ]
     process.standardError = FileHandle.nullDevice
     try process.run()
     let name = "generated-js-v2-seed3-n5000000.jsonl"
@@ -146,14 +153,18 @@ import Testing
     process.waitUntilExit()
     #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path))
 
-    let complete = try ConformBinary.run(["generate", "--seed", "3", "--count", "40", "--profile", "js-v2", "--out", directory.path])
+    let complete = try ConformBinary.run([
+      "generate", "--seed", "3", "--count", "40", "--profile", "js-v2", "--out", directory.path,
+    ])
     #expect(complete.status == 0)
     let path = directory.appendingPathComponent("generated-js-v2-seed3-n40.jsonl").path
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     try (lines.dropLast(5).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     let short = try ConformBinary.run(["run", path])
     #expect(short.status == 1)
-    #expect(short.text.contains("the header says 40 case(s) (conform generate --count 40) but the file holds 35: it is incomplete"))
+    #expect(
+      short.text.contains(
+        "the header says 40 case(s) (conform generate --count 40) but the file holds 35: it is incomplete"))
     #expect(short.text.contains("1 bad file(s)"))
   }
 

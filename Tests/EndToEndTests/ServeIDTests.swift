@@ -23,11 +23,16 @@ import Testing
   }
 
   @Test func errorAnswersKeepTheIdsTheirLinesShow() throws {
-    let tooLong = Array(#"{"jsonrpc":"2.0","id":"long-1","method":"go.v1.classify","params":{"pad":""#.utf8)
+    let tooLong =
+      Array(#"{"jsonrpc":"2.0","id":"long-1","method":"go.v1.classify","params":{"pad":""#.utf8)
       + Array(repeating: UInt8(ascii: "x"), count: 10_000) + Array(#""}}"#.utf8)
-    let tooDeep = Array(#"{"jsonrpc":"2.0","id":17,"method":"go.v1.classify","params":{"error":null,"x":"#.utf8)
-      + Array(repeating: UInt8(ascii: "["), count: 100) + Array(repeating: UInt8(ascii: "]"), count: 100) + Array("}}".utf8)
-    let badUTF8 = Array(#"{"jsonrpc":"2.0","id":"utf","method":"go.v1.classify","params":{"error":{"type":"errors.New","text":""#.utf8)
+    let tooDeep =
+      Array(#"{"jsonrpc":"2.0","id":17,"method":"go.v1.classify","params":{"error":null,"x":"#.utf8)
+      + Array(repeating: UInt8(ascii: "["), count: 100) + Array(repeating: UInt8(ascii: "]"), count: 100)
+      + Array("}}".utf8)
+    let badUTF8 =
+      Array(
+        #"{"jsonrpc":"2.0","id":"utf","method":"go.v1.classify","params":{"error":{"type":"errors.New","text":""#.utf8)
       + [0xFF, 0xFE] + Array(#""}}}"#.utf8)
     let unreadable = Array(#"{"jsonrpc":"2.0","id":[1],"method":"x","params":{"#.utf8)
     let (output, lines) = try Self.serve([tooLong, tooDeep, badUTF8, unreadable], ["--max-line-bytes", "4096"])
@@ -63,7 +68,8 @@ import Testing
   /// the newline rescanned the whole buffered line after every read: quadratic, 86 s for 300 MB).
   @Test func aLongLineCostsTimeLinearInItsLength() throws {
     func seconds(megabytes: Int) throws -> Double {
-      let line = Array(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":null,"pad":""#.utf8)
+      let line =
+        Array(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":null,"pad":""#.utf8)
         + Array(repeating: UInt8(ascii: "x"), count: megabytes << 20) + Array(#""}}"#.utf8)
       let started = Date()
       let (output, lines) = try Self.serve([line], ["--max-line-bytes", String(1 << 30)])

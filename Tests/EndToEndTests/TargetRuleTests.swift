@@ -42,7 +42,8 @@ import Testing
     #expect(unknown.status == 1)
     #expect(unknown.text.contains("the target answered id 10000, which was never sent"))
 
-    let (both, _) = try Self.run(file, target: #"\#(Self.serve) | sed -u 's/"result":/"error":{"code":1,"message":"x"},"result":/'"#)
+    let (both, _) = try Self.run(
+      file, target: #"\#(Self.serve) | sed -u 's/"result":/"error":{"code":1,"message":"x"},"result":/'"#)
     #expect(both.status == 1)
     #expect(both.text.contains("the target's answer has both result and error"))
 

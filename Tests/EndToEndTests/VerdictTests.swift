@@ -72,14 +72,17 @@ import Testing
       #"{"id":"e2e/classify","description":"d","flags":["Basic"],"method":"js.v2.classify","params":{"service":"generic","error":{}},"expect":{}}"#,
     ].joined(separator: "\n").appending("\n").write(toFile: skipped, atomically: true, encoding: .utf8)
     // Answers classify with -32601 and hands everything else to the reference.
-    let mixedTarget = "while IFS= read -r line; do case \"$line\" in *js.v2.classify*) "
+    let mixedTarget =
+      "while IFS= read -r line; do case \"$line\" in *js.v2.classify*) "
       + "id=${line#*\\\"id\\\":}; id=${id%%,*}; printf '{\"jsonrpc\":\"2.0\",\"id\":%s,\"error\":{\"code\":-32601,\"message\":\"nf\"}}\\n' \"$id\";; "
       + "*) printf '%s\\n' \"$line\" | \(ConformBinary.url.path) serve;; esac; done"
     let mixed = try ConformBinary.run(["run", passing, skipped, "--target", mixedTarget, "--no-progress"])
     #expect(mixed.status == 0, "\(mixed.text)\(mixed.stderr)")
     #expect(mixed.text.contains("2 passed, 0 failed, 1 skipped"))
     #expect(mixed.text.contains("Skipped by method\n  js.v2.classify  1 skipped"))
-    let strict = try ConformBinary.run(["run", passing, skipped, "--target", mixedTarget, "--require-all", "--no-progress"])
+    let strict = try ConformBinary.run([
+      "run", passing, skipped, "--target", mixedTarget, "--require-all", "--no-progress",
+    ])
     #expect(strict.status == 1)
     #expect(strict.text.contains("ERROR --require-all: 1 case(s) skipped"))
   }
@@ -93,6 +96,8 @@ import Testing
     #expect(stale.status == 1)
     #expect(stale.text.contains("ERROR 1 id(s) of --expected-failures match no selected case: e2e/renamed-long-ago"))
     let json = try ConformBinary.run(["run", file, "--expected-failures", list.path, "--format", "json"])
-    #expect(try JSONParser.parse(json.text).objectValue?["staleExpectedFailures"] == .array([.string("e2e/renamed-long-ago")]))
+    #expect(
+      try JSONParser.parse(json.text).objectValue?["staleExpectedFailures"] == .array([.string("e2e/renamed-long-ago")])
+    )
   }
 }

@@ -37,7 +37,9 @@ public enum RequestIDScanner {
   /// Whether a key token (with its quotes) is `"id"`, spelled plainly or with escapes.
   static func isIDKey(_ token: UnsafeRawBufferPointer) -> Bool {
     if token.elementsEqual(#""id""#.utf8) { return true }
-    guard token.contains(UInt8(ascii: "\\")), case .string(let key)? = try? JSONParser.parse(token) else { return false }
+    guard token.contains(UInt8(ascii: "\\")), case .string(let key)? = try? JSONParser.parse(token) else {
+      return false
+    }
     return key == "id"
   }
 

@@ -188,7 +188,8 @@ public final class ProcessTarget: VectorTarget, @unchecked Sendable {
       if idValue == .null, let message = object["error"]?.objectValue?["message"]?.stringValue {
         return .failure(Violation(text: "the target answered with id null (it could not read a request): \(message)"))
       }
-      return .failure(Violation(text: "the target answered id \(JSONWriter.encodeString(idValue)), which was never sent"))
+      return .failure(
+        Violation(text: "the target answered id \(JSONWriter.encodeString(idValue)), which was never sent"))
     }
     switch (object["result"], object["error"]) {
     case (let result?, nil):
