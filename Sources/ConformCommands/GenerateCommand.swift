@@ -10,7 +10,9 @@ enum GenerateCommand {
 
     Cases are drawn with SplitMix64 through the mappings of spec/generation.md; expectations come from the
     reference; each case's flags name the rules that decided it. The file is JSON Lines, named
-    generated-<profile>-seed<s>-n<n>.jsonl, inside <dir>.
+    generated-<profile>-seed<s>-n<n>.jsonl, inside <dir>. It is written under a temporary name and renamed
+    when complete, so an interrupted or failed run leaves no file that looks complete; 'conform run' reports a
+    generated file with fewer cases than its header's --count as a bad file.
 
     USAGE: \(usage)
 
@@ -58,17 +60,16 @@ enum GenerateCommand {
     }
     let path = (outDirectory.hasSuffix("/") ? outDirectory : outDirectory + "/") + generator.fileName
     let started = Date()
+    // Written to a temporary name and renamed when complete: an interrupted or failed run leaves no file that
+    // looks complete (and `conform run` checks a generated file's case count against its header).
     do {
-      try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
-      _ = FileManager.default.createFile(atPath: path, contents: nil)
-      guard let handle = FileHandle(forWritingAtPath: path) else {
-        console.err("Error: cannot write \(path)\n")
-        return .failure
-      }
-      defer { try? handle.close() }
-      try generator.generate(jobs: jobs) { bytes in try handle.write(contentsOf: bytes) }
+      try FileOutput.createDirectories(outDirectory, what: "the vectors")
+      let file = try FileOutput.OpenedFile(path: path, what: "the vectors")
+      try generator.generate(jobs: jobs) { bytes in try file.write(bytes) }
+      try file.commit()
     } catch {
-      console.err("Error: cannot write \(path): \(error)\n")
+      // Only FileOutputError is thrown here (the generator rethrows what the write throws): a plain sentence.
+      console.err("Error: \(error)\n")
       return .failure
     }
     let seconds = Date().timeIntervalSince(started)

@@ -53,9 +53,14 @@ import Testing
   }
 
   @Test func parseAndRequestErrors() throws {
+    // The id of a line that is not JSON is kept when its bytes show it, and null only when they do not.
     let parse = try Self.send(#"{"jsonrpc":"2.0","id":1,"#)
     #expect(Self.error(parse).code == -32700)
-    #expect(parse?.objectValue?["id"] == .null)
+    #expect(parse?.objectValue?["id"] == .number(JSONNumber(Int64(1))))
+    let cutID = try Self.send(#"{"jsonrpc":"2.0","id":12"#)
+    #expect(cutID?.objectValue?["id"] == .null, "a number cut off at the end of the line is not an id")
+    let objectID = try Self.send(#"{"jsonrpc":"2.0","id":{"a":1},"method":"x","params":{"#)
+    #expect(objectID?.objectValue?["id"] == .null)
     #expect(Self.error(try Self.send("\u{FF}")).code == -32700)
     #expect(Self.error(try Self.send(#"{"jsonrpc":"1.0","id":1,"method":"x"}"#)).code == -32600)
     #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":5}"#)).code == -32600)

@@ -1,6 +1,6 @@
 import ConformJSON
-import ConformProtocol
-public import ConformServer
+public import ConformProtocol
+import ConformServer
 import Foundation
 
 /// `conform generate`: deterministic seeded vectors. The same seed, count and profile give the same bytes on
@@ -95,13 +95,13 @@ public struct VectorGenerator: Sendable {
   }
 
   /// Case `index`: params from its own SplitMix64 stream, expectation and flags from the reference.
-  public func makeCase(_ index: Int, dispatcher: RequestDispatcher) -> VectorCase {
+  public func makeCase(_ index: Int, methods: MethodTable) -> VectorCase {
     let (method, params) = kind.makeCall(SplitMix64(seed: seed, salt: kind.salt, index: index))
     var explained = params.objectValue ?? JSONObject()
     explained.append("explain", .bool(true))
     let expectation: VectorCase.Expectation
     var rules: Set<String> = []
-    switch dispatcher.call(method: method, params: .object(explained)) {
+    switch methods.call(method: method, params: .object(explained)) {
     case .success(let result):
       var members = JSONObject()
       for member in result.objectValue?.members ?? [] {
@@ -137,11 +137,11 @@ public struct VectorGenerator: Sendable {
       let end = min(start + chunk, count)
       let chunkStart = start
       let parts = ContiguousShares.map(count: end - start, workers: jobs) { _, range in
-        var dispatcher = RequestDispatcher(limits: limits)
-        dispatcher.explainRulesOnly = true
+        var methods = MethodTable(limits: limits)
+        methods.explainRulesOnly = true
         var writer = JSONWriter(reservingCapacity: range.count * 1280)
         for index in range {
-          writer.write(makeCase(chunkStart + index, dispatcher: dispatcher).json)
+          writer.write(makeCase(chunkStart + index, methods: methods).json)
           writer.bytes.append(UInt8(ascii: "\n"))
         }
         return writer.bytes
