@@ -28,7 +28,7 @@ public struct JSONWriter: Sendable {
 
   /// Writes a value compactly on one line, object keys sorted by UTF-8 byte order.
   public mutating func write(_ value: JSON) {
-    emit(bound: { OutputBound.compact(value) }) { $0.value(value) }
+    emit(bound: { OutputBound.compact(value) }, writing: { $0.value(value) })
   }
 
   /// Writes a value for humans and files: keys sorted as in `write`, one member or element
@@ -36,9 +36,9 @@ public struct JSONWriter: Sendable {
   /// `[]`/`{}`, no trailing newline.
   public mutating func writePretty(_ value: JSON, indent: Int = 2) {
     let indent = max(0, indent)
-    emit(bound: { OutputBound.pretty(value, indent: indent, level: 0) }) {
-      $0.pretty(value, indent: indent, level: 0)
-    }
+    emit(
+      bound: { OutputBound.pretty(value, indent: indent, level: 0) },
+      writing: { $0.pretty(value, indent: indent, level: 0) })
   }
 
   /// Writes a quoted string, escaping `"`, `\` and control characters below 0x20.
@@ -82,7 +82,7 @@ public struct JSONWriter: Sendable {
   /// Runs `body` on an emitter over the buffer's spare capacity; if that was too small, reserves
   /// `bound()` bytes (an upper bound of the output) and runs it again.
   @inline(__always)
-  internal mutating func emit(bound: () -> Int, _ body: (inout RawEmitter) -> Void) {
+  internal mutating func emit(bound: () -> Int, writing body: (inout RawEmitter) -> Void) {
     let spare = bytes.capacity - bytes.count
     if spare >= 64 {
       var done = false

@@ -337,7 +337,8 @@ enum AdaIDNA {
   // MARK: validity.cpp
 
   enum Direction: UInt32 {
-    case none = 0, bn, cs, es, on, en, l, r, nsm, al, an, et, ws, rlo, lro, pdf, rle, rli, fsi, pdi, lri, b, s, lre
+    case none = 0
+    case bn, cs, es, on, en, l, r, nsm, al, an, et, ws, rlo, lro, pdf, rle, rli, fsi, pdi, lri, b, s, lre
   }
 
   static func direction(_ c: UInt32) -> Direction {

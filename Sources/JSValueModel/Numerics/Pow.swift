@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase, NoBlockComments
+// (The names and the /* */ comments are fdlibm's, kept so the port reads line by line against e_pow.c.)
 // ECMAScript 6.1.6.1.3 Number::exponentiate (Math.pow and **), as V8 11.3
 // computes it: base::ieee754::pow in src/base/ieee754.cc, V8's port of fdlibm
 // e_pow.c (__ieee754_pow). Every tier (interpreter builtin MathPow /
