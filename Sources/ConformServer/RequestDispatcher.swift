@@ -107,6 +107,9 @@ public struct RequestDispatcher: Sendable {
     guard case .string(let method)? = request["method"] else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"method\" must be a string"))
     }
+    if let unknown = Self.unknownEnvelopeMember(request, declared: methods[method]?.params ?? []) {
+      return Self.response(id: id ?? .null, error: .invalidRequest(unknown))
+    }
     let params = request["params"]
     if let params {
       switch params {
@@ -141,6 +144,24 @@ public struct RequestDispatcher: Sendable {
         return reply(id, error: error)
       }
     }
+  }
+
+  /// The request object's members are `jsonrpc`, `id`, `method` and `params` (JSON-RPC 2.0 section 4): anything
+  /// else is an error naming it, pointing into `params` when the method declares a member of that name.
+  static func unknownEnvelopeMember(_ request: JSONObject, declared: [WireField]) -> String? {
+    guard request.members.count > 2 else { return nil }
+    let known = ["jsonrpc", "id", "method", "params"]
+    for member in request.members where !known.contains(member.key) {
+      var text = "unknown member \"\(member.key)\" of the request object"
+      let names = declared.map(\.name)
+      if let param = WireStrictness.suggestion(for: member.key, among: names) {
+        text += "; did you mean params.\(param)?"
+      } else if let close = WireStrictness.suggestion(for: member.key, among: known) {
+        text += "; did you mean \"\(close)\"?"
+      }
+      return text
+    }
+    return nil
   }
 
   private func reply(_ id: RequestID?, result: JSON) -> JSON? {

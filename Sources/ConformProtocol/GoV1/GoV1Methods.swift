@@ -53,8 +53,8 @@ public enum GoV1Methods {
     summary: "The *request.Request methods, the package functions, and the retryer's ShouldRetry, MaxRetries and "
       + "RetryRules for one request.",
     params: [
-      WireField("request", .any, required: true, "The request: error, statusCode, headers, retryCount, ..."),
-      WireField("retryer", .any, required: true, "The retryer: kind, numMaxRetries and the four delays."),
+      WireField("request", .object(GoWire.requestFields), required: true, "The request."),
+      WireField("retryer", .object(GoWire.retryerFields), required: true, "The retryer."),
       WireField("random", .array(.int64), "The values Source.Int63() returns, in order."),
       explainField,
     ],
@@ -132,9 +132,12 @@ public enum GoV1Methods {
     name: "go.v1.simulate", profile: "go-v1",
     summary: "Request.Send's retry loop with core.AfterRetryHandler over a list of attempt outcomes.",
     params: [
-      WireField("attempts", .array(.any), required: true, "One outcome per attempt; the last one repeats."),
-      WireField("retryer", .any, "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
-      WireField("maxRetries", .int, "Config.MaxRetries; absent is nil; -1 means the service default."),
+      WireField(
+        "attempts", .array(.object(GoWire.attemptFields)), required: true, "One outcome per attempt; the last one repeats."),
+      WireField(
+        "retryer", .object(GoWire.retryerFields),
+        "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
+      WireField("maxRetries", .nullable(.int), "Config.MaxRetries; absent or null is nil; -1 means the service default."),
       WireField("service", .oneOf(GoClientConfig.Service.allCases.map(\.rawValue)), "The service (default generic)."),
       WireField("operation", .string, "The operation name (ec2 reads it)."),
       WireField("retryErrorCodes", .array(.string), "Extra r.RetryErrorCodes."),

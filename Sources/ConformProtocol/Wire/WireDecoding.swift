@@ -109,8 +109,9 @@ public enum Wire {
   ) throws(InvalidValue) -> T where T.RawValue == String {
     let name = try string(json)
     guard let value = T(rawValue: name), allowed.contains(where: { $0.rawValue == name }) else {
-      throw InvalidValue(
-        "unknown \(what) \"\(name)\"; expected one of \(allowed.map(\.rawValue).joined(separator: ", "))")
+      let names = allowed.map(\.rawValue)
+      let hint = WireStrictness.suggestion(for: name, among: names).map { "did you mean \"\($0)\"? " } ?? ""
+      throw InvalidValue("unknown \(what) \"\(name)\"; \(hint)expected one of \(names.joined(separator: ", "))")
     }
     return value
   }
