@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
     .library(name: "JSValueModel", targets: ["JSValueModel"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
+    .library(name: "DelayRanges", targets: ["DelayRanges"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
   targets: [
@@ -26,6 +27,8 @@ let package = Package(
     // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
     .target(name: "JSValueModel", dependencies: ["RetryCore", "DecimalToBinary64"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
+    // Exact delay ranges over every possible draw, per profile (conform ask; conform compare). Pure.
+    .target(name: "DelayRanges", dependencies: ["GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
@@ -48,6 +51,8 @@ let package = Package(
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
+    .testTarget(
+      name: "DelayRangesTests", dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     .testTarget(
       name: "ConformProtocolTests",
       dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
