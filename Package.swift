@@ -37,11 +37,21 @@ let package = Package(
       dependencies: ["ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
+    // `conform ask`: one question answered for a person (decision, delay or delay range, draws, explain trace)
+    // and for scripts (serve's result), and Go error texts parsed back into error trees.
+    .target(
+      name: "ConformAsk",
+      dependencies: [
+        "ConformJSON", "ConformProtocol", "ConformServer", "DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel",
+        "JSV2Retry",
+      ]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
       name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
-    .target(name: "ConformCommands", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
+    .target(
+      name: "ConformCommands",
+      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 

@@ -10,6 +10,7 @@ public enum ConformCommand {
     USAGE: conform <subcommand> [<options>]
 
     SUBCOMMANDS:
+      ask <method> <params>  Answer one question in words: decision, delay (or its exact range), draws, rules
       run <path>...     Replay vector files (or folders of them) against the reference or a foreign port
       serve             Answer line-delimited JSON-RPC 2.0 requests on stdin/stdout
       generate          Write deterministic seeded vectors
@@ -39,6 +40,8 @@ public enum ConformCommand {
       case "--version":
         console.out("\(ConformInfo.name) \(ConformInfo.version)\n")
         return .success
+      case "ask":
+        return try AskCommand.main(rest, console: console)
       case "run":
         return try RunCommand.main(rest, console: console)
       case "serve":
@@ -64,6 +67,7 @@ public enum ConformCommand {
   /// The usage line of a subcommand, or nil for a name that is not one.
   static func usageLine(_ subcommand: String) -> String? {
     switch subcommand {
+    case "ask": AskCommand.usage
     case "run": RunCommand.usage
     case "serve": ServeCommand.usage
     case "generate": GenerateCommand.usage

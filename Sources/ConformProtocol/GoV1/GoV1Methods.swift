@@ -180,16 +180,7 @@ public enum GoV1Methods {
       let outcomes = try fields.required("attempts") { (json) throws(InvalidValue) in
         try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try GoWire.attempt(json, depthLimit: depth) }
       }
-      let service = try fields.optional("service") { (json) throws(InvalidValue) in
-        try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
-      } ?? .generic
-      let config = GoClientConfig(
-        retryer: try fields.optional("retryer", GoWire.retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
-        service: service, operation: try fields.optional("operation", Wire.string) ?? "",
-        enforceShouldRetryCheck: try fields.optional("enforceShouldRetryCheck", Wire.bool) ?? false,
-        retryErrorCodes: try fields.optional("retryErrorCodes", GoWire.strings) ?? [],
-        throttleErrorCodes: try fields.optional("throttleErrorCodes", GoWire.strings) ?? [])
-      return (config, outcomes, try fields.optional("random", GoWire.random) ?? [])
+      return (try GoWire.clientConfig(fields), outcomes, try fields.optional("random", GoWire.random) ?? [])
     }
     let trace = context.trace(if: reader.explain)
     let loop: GoLoopResult

@@ -224,7 +224,7 @@ public enum GoWire {
   }
 
   /// One attempt of `go.v1.simulate`.
-  static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoAttemptOutcome {
+  public static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoAttemptOutcome {
     try attemptOutcome(try WireObject(json), depthLimit: depthLimit)
   }
 
@@ -255,6 +255,19 @@ public enum GoWire {
         minThrottleDelay: try fields.optional("minThrottleDelay", Wire.int64) ?? 0,
         maxRetryDelay: try fields.optional("maxRetryDelay", Wire.int64) ?? 0,
         maxThrottleDelay: try fields.optional("maxThrottleDelay", Wire.int64) ?? 0))
+  }
+
+  /// The client configuration of `go.v1.simulate`: its params besides `attempts`, `random` and `explain`.
+  public static func clientConfig(_ fields: WireObject) throws(InvalidValue) -> GoClientConfig {
+    let service = try fields.optional("service") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
+    } ?? .generic
+    return GoClientConfig(
+      retryer: try fields.optional("retryer", retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
+      service: service, operation: try fields.optional("operation", Wire.string) ?? "",
+      enforceShouldRetryCheck: try fields.optional("enforceShouldRetryCheck", Wire.bool) ?? false,
+      retryErrorCodes: try fields.optional("retryErrorCodes", strings) ?? [],
+      throttleErrorCodes: try fields.optional("throttleErrorCodes", strings) ?? [])
   }
 
   /// The injected `Source.Int63()` values: each in `[0, 2^63)`.

@@ -5,7 +5,8 @@ public struct WireObject: Sendable {
   /// The object.
   public let object: JSONObject
 
-  /// Reads `json` as an object.
+  /// Reads `json` as an object. Unknown members are the strictness check's (`WireStrictness`), which every
+  /// method runs on its params before decoding.
   public init(_ json: JSON) throws(InvalidValue) {
     guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
     self.object = object
