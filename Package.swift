@@ -69,7 +69,9 @@ let package = Package(
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON", "ConformVectors"]),
+    .testTarget(
+      name: "ConformAskTests", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,32 @@ public enum AskText {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The answers to a Go error text: one paragraph per distinct outcome, naming the assumption behind it.
+  public static func render(_ answer: GoErrorTextAnswer) -> String {
+    let count = answer.groups.reduce(0) { $0 + $1.readings.count }
+    var lines = [
+      "\(count) Go error tree(s) print exactly this text; they give \(answer.groups.count) different answer(s)."
+    ]
+    lines += answer.notes.map { "Note: \($0)" }
+    for (index, group) in answer.groups.enumerated() {
+      lines.append("")
+      lines.append("\(index + 1). If the error is \(group.readings[0].assumption)")
+      let result = group.answer.result.objectValue ?? JSONObject()
+      lines += goEvaluate(result).dropFirst().map { "   " + $0 }
+      let others = group.readings.dropFirst().map(\.assumption)
+      if !others.isEmpty {
+        let shown = others.prefix(3).joined(separator: "; ")
+        let more = others.count > 3 ? "; and \(others.count - 3) more" : ""
+        lines.append("   The same answer if it is: \(shown)\(more).")
+      }
+    }
+    if let first = answer.groups.first {
+      lines.append("")
+      lines.append("The rules behind answer 1: conform ask go.v1.evaluate '\(compact(first.params[0]))'")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
   /// A server error, for a person.
   public static func error(_ error: ResponseError) -> String {
     var text = "Error: \(error.message)"
@@ -255,7 +281,8 @@ public enum AskText {
     return "\(text) \(noun)\(text == "1" ? "" : "s")"
   }
 
-  static func compact(_ value: JSON) -> String {
+  /// `value` as compact JSON text.
+  public static func compact(_ value: JSON) -> String {
     var writer = JSONWriter(reservingCapacity: 64)
     writer.write(value)
     return String(decoding: writer.bytes, as: UTF8.self)

@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformAsk
 import Foundation
 import Testing
 
@@ -91,5 +92,53 @@ import Testing
     let help = try ConformBinary.run(["ask", "--help"])
     #expect(help.status == 0)
     #expect(help.text.contains("USAGE: conform ask"))
+  }
+
+  static let kinesisLog =
+    #"RequestError: send request failed caused by: Post "https://kinesis.ap-northeast-1.amazonaws.com/": read tcp 169.254.0.1:55638->3.113.218.4:443: read: connection reset by peer"#
+
+  @Test func goErrorTextsAnswerPerOutcome() throws {
+    let ask = try ConformBinary.run(["ask", "go-v1", "--error-text", Self.kinesisLog])
+    #expect(ask.status == 0, "\(ask.stderr)")
+    #expect(ask.text.contains("they give 2 different answer(s)"))
+    #expect(
+      ask.text.contains(
+        "1. If the error is awserr RequestError → *url.Error → *net.OpError → *os.SyscallError → syscall.ECONNRESET"))
+    #expect(ask.text.contains("Decision: not retried."))
+    #expect(ask.text.contains("2. If the error is awserr RequestError → *url.Error → errors.New("))
+    #expect(ask.text.contains("Decision: retried."))
+
+    let json = try ConformBinary.run(["ask", "go-v1", "--error-text", Self.kinesisLog, "--json"])
+    let candidates = try JSONParser.parse(Array(json.stdout)).objectValue?["candidates"]?.arrayValue ?? []
+    #expect(candidates.count == 2)
+    for candidate in candidates {
+      let object = candidate.objectValue
+      let shouldRetry = object?["result"]?.objectValue?["shouldRetry"]
+      #expect(shouldRetry != nil)
+      #expect(object?["errorText"]?.stringValue?.contains("\ncaused by: Post") == true)
+      // The candidate's tree, asked directly, gives the same result bytes.
+      let tree = AskText.compact(object?["error"] ?? .null)
+      let direct = try ConformBinary.run([
+        "ask", "go.v1.evaluate",
+        #"{"request":{"error":\#(tree),"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3}}"#, "--json",
+      ])
+      #expect(direct.text == AskText.compact(object?["result"] ?? .null) + "\n")
+    }
+
+    let throttled = try ConformBinary.run([
+      "ask", "go-v1", "--error-text", "ThrottlingException: Rate exceeded\n\tstatus code: 400, request id: abc",
+      "--status", "400", "--retry-count", "2", "--service", "dynamodb", "--json",
+    ])
+    let first = try JSONParser.parse(Array(throttled.stdout)).objectValue?["candidates"]?.arrayValue?.first?.objectValue
+    #expect(first?["error"]?.objectValue?["type"] == .string("awserr.requestFailure"))
+    #expect(first?["result"]?.objectValue?["maxRetries"] == .number(JSONNumber(Int64(10))))
+    #expect(first?["result"]?.objectValue?["delayRange"]?.objectValue?["min"] == .string("2000000000"))
+
+    let unknownService = try ConformBinary.run(["ask", "go-v1", "--error-text", "EOF", "--service", "dynamo"])
+    #expect(unknownService.status == 1)
+    #expect(unknownService.stderr.contains("unknown service \"dynamo\""))
+    let malformed = try ConformBinary.run(["ask", "go-v1", "--error-text", #"Post "https://x: EOF"#])
+    #expect(malformed.status == 0)
+    #expect(malformed.text.contains("no valid closing quote"))
   }
 }
