@@ -35,17 +35,16 @@ public enum AskText {
       lines.append("")
       lines.append("\(index + 1). If the error is \(group.readings[0].assumption)")
       let result = group.answer.result.objectValue ?? JSONObject()
-      lines += goEvaluate(result).dropFirst().map { "   " + $0 }
+      lines += goEvaluate(result, brief: true).dropFirst().map { "   " + $0 }
       let others = group.readings.dropFirst().map(\.assumption)
       if !others.isEmpty {
-        let shown = others.prefix(3).joined(separator: "; ")
-        let more = others.count > 3 ? "; and \(others.count - 3) more" : ""
-        lines.append("   The same answer if it is: \(shown)\(more).")
+        let more = others.count > 1 ? " (and \(others.count - 1) more readings, see --json)" : ""
+        lines.append("   The same answer if it is \(others[0])\(more).")
       }
     }
     if let first = answer.groups.first {
       lines.append("")
-      lines.append("The rules behind answer 1: conform ask go.v1.evaluate '\(compact(first.params[0]))'")
+      lines.append("The rules and the draws behind answer 1: conform ask go.v1.evaluate '\(compact(first.params[0]))'")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -68,7 +67,7 @@ public enum AskText {
     ]
   }
 
-  static func goEvaluate(_ result: JSONObject) -> [String] {
+  static func goEvaluate(_ result: JSONObject, brief: Bool = false) -> [String] {
     var lines = errorText(result["errorText"])
     let maxRetries = compact(result["maxRetries"] ?? .null)
     switch result["shouldRetry"] {
@@ -83,7 +82,14 @@ public enum AskText {
     case nil:
       break
     }
-    if let range = result["delayRange"]?.objectValue {
+    if let range = result["delayRange"]?.objectValue, brief {
+      let low = range["min"] ?? .null
+      let high = range["max"] ?? .null
+      lines.append(
+        low == high
+          ? "Delay (if retried): \(goDuration(low)) whatever the draws."
+          : "Delay (if retried): \(goDuration(low)) to \(goDuration(high)), exactly, over every draw.")
+    } else if let range = result["delayRange"]?.objectValue {
       lines += goRange(range, prefix: "Delay (RetryRules, if retried)")
     } else if let rules = result["retryRules"]?.objectValue {
       if let delay = rules["delayNs"], let draws = rules["draws"] {
@@ -92,9 +98,11 @@ public enum AskText {
         lines.append("Delay (RetryRules): \(panicText(.object(rules))).")
       }
     }
-    lines.append(
-      "Request methods: IsErrorRetryable \(yesNo(result["isErrorRetryable"])), IsErrorThrottle "
-        + "\(yesNo(result["isErrorThrottle"])), IsErrorExpired \(yesNo(result["isErrorExpired"])).")
+    if !brief {
+      lines.append(
+        "Request methods: IsErrorRetryable \(yesNo(result["isErrorRetryable"])), IsErrorThrottle "
+          + "\(yesNo(result["isErrorThrottle"])), IsErrorExpired \(yesNo(result["isErrorExpired"])).")
+    }
     return lines
   }
 
