@@ -107,7 +107,11 @@ public struct RequestDispatcher: Sendable {
     guard case .string(let method)? = request["method"] else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"method\" must be a string"))
     }
-    if let unknown = Self.unknownEnvelopeMember(request, declared: methods[method]?.params ?? []) {
+    // Only a request with more members than the ones just read can have an unknown one.
+    let readMembers = 2 + (id == nil ? 0 : 1) + (request["params"] == nil ? 0 : 1)
+    if request.members.count > readMembers,
+      let unknown = Self.unknownEnvelopeMember(request, declared: methods[method]?.params)
+    {
       return Self.response(id: id ?? .null, error: .invalidRequest(unknown))
     }
     let params = request["params"]
@@ -148,12 +152,11 @@ public struct RequestDispatcher: Sendable {
 
   /// The request object's members are `jsonrpc`, `id`, `method` and `params` (JSON-RPC 2.0 section 4): anything
   /// else is an error naming it, pointing into `params` when the method declares a member of that name.
-  static func unknownEnvelopeMember(_ request: JSONObject, declared: [WireField]) -> String? {
-    guard request.members.count > 2 else { return nil }
-    let known = ["jsonrpc", "id", "method", "params"]
-    for member in request.members where !known.contains(member.key) {
+  static func unknownEnvelopeMember(_ request: JSONObject, declared: @autoclosure () -> [WireField]?) -> String? {
+    for member in request.members where !envelopeMembers.contains(where: { WireStrictness.sameName($0, member.key) }) {
       var text = "unknown member \"\(member.key)\" of the request object"
-      let names = declared.map(\.name)
+      let known = envelopeMembers
+      let names = (declared() ?? []).map(\.name)
       if let param = WireStrictness.suggestion(for: member.key, among: names) {
         text += "; did you mean params.\(param)?"
       } else if let close = WireStrictness.suggestion(for: member.key, among: known) {
@@ -163,6 +166,9 @@ public struct RequestDispatcher: Sendable {
     }
     return nil
   }
+
+  /// The members of a JSON-RPC 2.0 request object.
+  static let envelopeMembers = ["jsonrpc", "id", "method", "params"]
 
   private func reply(_ id: RequestID?, result: JSON) -> JSON? {
     guard let id else { return nil }

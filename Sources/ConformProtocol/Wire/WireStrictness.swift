@@ -11,12 +11,12 @@ public enum WireStrictness {
       guard case .object(let object) = json else { return }
       try checkMembers(object, fields, what: nil)
     case .array(let element):
-      guard case .array(let elements) = json else { return }
+      guard element.hasMembers, case .array(let elements) = json else { return }
       for (index, value) in elements.enumerated() {
         try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try check(value, against: element) }
       }
     case .map(let value):
-      guard case .object(let object) = json else { return }
+      guard value.hasMembers, case .object(let object) = json else { return }
       for member in object.members {
         try InvalidValue.within(.key(member.key)) { () throws(InvalidValue) in try check(member.value, against: value) }
       }
@@ -32,21 +32,23 @@ public enum WireStrictness {
   }
 
   /// The members of `object` against `fields`; `what` names the object in the message (a Go error type).
-  static func checkMembers(_ object: JSONObject, _ fields: [WireField], what: String?) throws(InvalidValue) {
-    for member in object.members {
-      guard let field = fields.first(where: { $0.name.utf8.elementsEqual(member.key.utf8) }) else {
-        throw unknownMember(member.key, known: fields.map(\.name), what: what)
+  static func checkMembers(
+    _ object: JSONObject, _ fields: [WireField], what: @autoclosure () -> String?
+  ) throws(InvalidValue) {
+    for index in object.members.indices {
+      let key = object.members[index].key
+      guard let field = fields.firstIndex(where: { sameName($0.name, key) }).map({ fields[$0] }) else {
+        throw unknownMember(key, known: fields.map(\.name), what: what())
       }
-      if member.value == .null {
+      let value = object.members[index].value
+      if case .null = value {
         guard field.acceptsNull else {
-          throw InvalidValue("null is not a value of this member; leave it out to get its default")
-            .inside(.key(member.key))
+          throw InvalidValue("null is not a value of this member; leave it out to get its default").inside(.key(key))
         }
         continue
       }
-      try InvalidValue.within(.key(member.key)) { () throws(InvalidValue) in
-        try check(member.value, against: field.type)
-      }
+      guard field.type.hasMembers else { continue }
+      try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try check(value, against: field.type) }
     }
   }
 
@@ -54,7 +56,7 @@ public enum WireStrictness {
   /// report.
   static func checkGoError(_ json: JSON) throws(InvalidValue) {
     guard case .object(let object) = json, case .string(let type)? = object["type"],
-      let shape = GoWire.errorShapes.first(where: { $0.type.utf8.elementsEqual(type.utf8) })
+      let shape = GoWire.errorShapes.first(where: { sameName($0.type, type) })
     else { return }
     try checkMembers(object, shape.fields, what: "a \(type)")
   }
@@ -70,9 +72,20 @@ public enum WireStrictness {
     case .object(let object):
       for alternative in alternatives {
         switch alternative {
-        case .jsValue where WireCanonical.markerKey(of: object, in: ["f64", "undefined"]) != nil: return
+        case .jsValue where object.members.count == 1
+          && (sameName(object.members[0].key, "f64") || sameName(object.members[0].key, "undefined")):
+          return
         case .goError: return try checkGoError(json)
         default: continue
+        }
+      }
+      // The usual case first, without scoring: an alternative whose required members are there and that holds.
+      for case .object(let fields) in alternatives
+      where fields.allSatisfy({ field in !field.required || object[field.name] != nil }) {
+        do throws(InvalidValue) {
+          return try checkMembers(object, fields, what: nil)
+        } catch {
+          break
         }
       }
       var best: (fields: [WireField], unknown: Int)?
@@ -80,13 +93,27 @@ public enum WireStrictness {
       for case .object(let fields) in alternatives {
         every += fields
         guard fields.allSatisfy({ field in !field.required || object[field.name] != nil }) else { continue }
-        let unknown = object.members.count { member in !fields.contains { $0.name == member.key } }
+        let unknown = object.members.count { member in !fields.contains { sameName($0.name, member.key) } }
         if best.map({ unknown < $0.unknown }) ?? true { best = (fields, unknown) }
       }
       try checkMembers(object, best?.fields ?? every, what: nil)
     default:
       return
     }
+  }
+
+  /// Whether two names have the same UTF-8 bytes (never Swift's `==`, which would take the Kelvin sign for `K`).
+  @inline(__always)
+  public static func sameName(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let contiguous = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+        guard x.count == y.count else { return false }
+        for index in 0..<x.count where x[index] != y[index] { return false }
+        return true
+      }
+    }
+    return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
   }
 
   /// The error for an unknown member, with a "did you mean" when exactly one known name is close.

@@ -61,6 +61,16 @@ public struct WireField: Sendable {
 }
 
 extension WireType {
+  /// Whether a value of this type can hold object members or `null`s for the strictness check to look at.
+  public var hasMembers: Bool {
+    switch self {
+    case .bool, .string, .oneOf, .int, .int64, .jsValue, .any: false
+    case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped), .array(let wrapped), .map(let wrapped):
+      wrapped.hasMembers
+    case .object, .goError, .anyOf: true
+    }
+  }
+
   /// Whether `null` is a value of this type.
   public var acceptsNull: Bool {
     switch self {
