@@ -55,12 +55,16 @@ let package = Package(
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
-    .testTarget(name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore"]),
-    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore"]),
+    // What the test targets share: the repository root, hex text, SplitMix64 conveniences.
+    .target(name: "ConformTestSupport", dependencies: ["ConformVectors"], path: "Tests/ConformTestSupport"),
+
+    .testTarget(
+      name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore", "ConformTestSupport", "ConformVectors"]),
+    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore", "ConformTestSupport"]),
     .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
     .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
-    .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON"]),
+    .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
       name: "DelayRangesTests", dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     .testTarget(
@@ -68,10 +72,11 @@ let package = Package(
       dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
-      name: "ConformVectorsTests", dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON"]),
+      name: "ConformVectorsTests",
+      dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),
     .testTarget(
       name: "ConformAskTests", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors", "ConformTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

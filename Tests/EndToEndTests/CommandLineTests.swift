@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformTestSupport
 import Foundation
 import Testing
 
@@ -58,7 +59,7 @@ import Testing
   /// A target that dies while requests are being written, or stops reading, breaks its cases: the run reports
   /// them and exits 1, and is neither killed by SIGPIPE nor left waiting beyond `--timeout`.
   @Test func brokenTargetsAreReportedNotFatal() throws {
-    let samples = ConformBinary.packageRoot.appendingPathComponent("vectors/go-v1/real-sdk-samples.jsonl").path
+    let samples = RepositoryRoot.url("vectors/go-v1/real-sdk-samples.jsonl").path
     let dies = try ConformBinary.run(["run", samples, "--target", "head -c 100 >/dev/null", "--no-progress"])
     #expect(dies.status == 1)
     #expect(dies.text.contains("the target exited before answering"))
@@ -117,7 +118,7 @@ import Testing
 
   @Test func schemaCommandPrintsTheCommittedSchema() throws {
     let output = try ConformBinary.run(["schema"])
-    let committed = try Data(contentsOf: ConformBinary.packageRoot.appendingPathComponent("spec/vectors.schema.json"))
+    let committed = try Data(contentsOf: RepositoryRoot.url("spec/vectors.schema.json"))
     #expect(output.stdout == committed)
   }
 }

@@ -9,9 +9,6 @@ enum ConformBinary {
     return Bundle.main.bundleURL.appendingPathComponent("conform")
   }()
 
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   struct Output {
     var status: Int32
     var stdout: Data

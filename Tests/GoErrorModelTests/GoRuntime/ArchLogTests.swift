@@ -2,26 +2,22 @@
 // Needs a testable build (plain `swift test`), because GoMath.archLog is internal.
 
 @testable import GoErrorModel
+import ConformTestSupport
+import ConformVectors
 import Testing
 
 /// GoMath.archLog against Go 1.19.8's math.Log on amd64 (scripts/go-runtime/cases LogLines).
 @Suite struct ArchLogTests {
-  /// 16 lowercase hex digits.
-  static func hex16(_ v: UInt64) -> String {
-    let s = String(v, radix: 16)
-    return String(repeating: "0", count: 16 - s.count) + s
-  }
-
   /// Mirrors cases.LogLines: special doubles, Sqrt2/2 × 2^e for every exponent, 1,000,000 random doubles.
   @Test func logMatchesGo() throws {
     let expected = try #require(expectedDigests["log-doubles"])
     var digest = LineDigest()
     func line(_ b: UInt64) {
-      digest.add(Self.hex16(b) + " " + Self.hex16(GoMath.archLog(Double(bitPattern: b)).bitPattern))
+      digest.add(Hex.digits16(b) + " " + Hex.digits16(GoMath.archLog(Double(bitPattern: b)).bitPattern))
     }
     for b in CaseSets.specialDoubleBits { line(b) }
     for e in UInt64(0)...0x7FE { line(e << 52 | 0x6_A09E_667F_3BCD) }
-    var rng = SplitMix64(seed: 0x106)
+    var rng = SplitMix64(state: 0x106)
     for i in 0..<1_000_000 {
       let b: UInt64
       switch i % 4 {

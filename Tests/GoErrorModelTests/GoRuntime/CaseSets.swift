@@ -1,6 +1,8 @@
 // CaseSets.swift — the verification case sets; a statement-for-statement mirror of
 // scripts/go-runtime/cases/cases.go, so Go's lines and the Swift port's lines must be identical.
 
+import ConformTestSupport
+import ConformVectors
 @testable import GoErrorModel
 
 /// The verification case sets and the Swift port's output line for each case.
@@ -11,12 +13,6 @@ public enum CaseSets {
     "atoi-random",
     "log2-dense", "log2-random", "log2-pow2", "log2-neg", "log2-doubles",
   ]
-
-  /// 16 lowercase hex digits (Go's %016x).
-  static func hex16(_ v: UInt64) -> String {
-    let s = String(v, radix: 16)
-    return String(repeating: "0", count: 16 - s.count) + s
-  }
 
   /// Emits every output line of `set` (cases.Lines).
   public static func lines(_ set: String, _ emit: (String) -> Void) {
@@ -29,12 +25,12 @@ public enum CaseSets {
         emit(GoStrconv.quote(s))
       }
     case "quote-random":
-      var rng = SplitMix64(seed: 0x51)
+      var rng = SplitMix64(state: 0x51)
       for _ in 0..<200_000 {
         emit(GoStrconv.quote(randomQuoteString(&rng)))
       }
     case "atoi-random":
-      var rng = SplitMix64(seed: 0xA7)
+      var rng = SplitMix64(state: 0xA7)
       for _ in 0..<200_000 {
         let s = randomAtoiString(&rng)
         if let n = GoStrconv.atoi(s) { emit("ok " + String(n)) } else { emit("err") }
@@ -42,7 +38,7 @@ public enum CaseSets {
     case "log2-dense":
       for d in Int64(1)...(1 << 22) { emit(log2Line(d)) }
     case "log2-random":
-      var rng = SplitMix64(seed: 0x1062)
+      var rng = SplitMix64(state: 0x1062)
       for i in 0..<2_000_000 {
         let d: Int64
         switch i % 4 {
@@ -73,7 +69,7 @@ public enum CaseSets {
     case "log2-neg":
       for d in stride(from: Int64(0), through: -100_000, by: -1) { emit(log2Line(d)) }
       for d in Int64.min...(Int64.min + 1000) { emit(log2Line(d)) }
-      var rng = SplitMix64(seed: 0x4E6)
+      var rng = SplitMix64(state: 0x4E6)
       for _ in 0..<10_000 {
         let v = rng.next() | (1 << 63)
         let sh = rng.below(64)
@@ -81,7 +77,7 @@ public enum CaseSets {
       }
     case "log2-doubles":
       for b in specialDoubleBits { emit(doubleLine(b)) }
-      var rng = SplitMix64(seed: 0xD0B)
+      var rng = SplitMix64(state: 0xD0B)
       for i in 0..<100_000 {
         var b: UInt64
         switch i % 5 {
@@ -94,7 +90,7 @@ public enum CaseSets {
         case 3:
           b = (rng.next() & 0x3FFF_FFFF_FFFF_FFFF) + 0x2000_0000_0000_0000
         default:
-          let e = 0x3FF + rng.below(64)
+          let e: UInt64 = 0x3FF + rng.below(64)
           let m = rng.next() & 0x000F_FFFF_FFFF_FFFF
           b = e << 52 | m
           if rng.below(2) == 1 { b |= 1 << 63 }
@@ -122,13 +118,13 @@ public enum CaseSets {
   /// "d int(Log2(float64(d)))+1 bits(Log2)" (cases.log2Line).
   static func log2Line(_ d: Int64) -> String {
     let l = GoMath.log2(Double(d))
-    return String(d) + " " + String(GoMath.int64(truncating: l) + 1) + " " + hex16(l.bitPattern)
+    return String(d) + " " + String(GoMath.int64(truncating: l) + 1) + " " + Hex.digits16(l.bitPattern)
   }
 
   /// "bits(x) bits(Log2(x)) int64(x)" (cases.doubleLine).
   static func doubleLine(_ b: UInt64) -> String {
     let x = Double(bitPattern: b)
-    return hex16(b) + " " + hex16(GoMath.log2(x).bitPattern) + " " + String(GoMath.int64(truncating: x))
+    return Hex.digits16(b) + " " + Hex.digits16(GoMath.log2(x).bitPattern) + " " + String(GoMath.int64(truncating: x))
   }
 
   /// cases.quoteSpecials.
@@ -160,7 +156,7 @@ public enum CaseSets {
   }
 
   /// 0...40 random scalars (cases.RandomQuoteString).
-  public static func randomQuoteString(_ r: inout SplitMix64) -> String {
+  static func randomQuoteString(_ r: inout SplitMix64) -> String {
     let n = Int(r.below(41))
     var v = String.UnicodeScalarView()
     for _ in 0..<n { v.append(Unicode.Scalar(randomQuoteScalar(&r))!) }
@@ -180,7 +176,7 @@ public enum CaseSets {
   static func zeros(_ n: UInt64) -> String { String(repeating: "0", count: Int(n)) }
 
   /// One random Atoi input (cases.RandomAtoiString).
-  public static func randomAtoiString(_ r: inout SplitMix64) -> String {
+  static func randomAtoiString(_ r: inout SplitMix64) -> String {
     switch r.below(8) {
     case 0:
       var s = String(Int64(bitPattern: r.next()))

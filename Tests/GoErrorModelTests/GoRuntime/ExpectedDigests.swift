@@ -16,5 +16,7 @@ let expectedDigests: [String: (count: Int, hash: UInt64)] = [
   "log2-pow2": (375062, 0x0AF60E77836B5A41),
   "log2-neg": (111002, 0x3DDC9FF17FF12BA1),
   "log2-doubles": (100037, 0xCD964D6A91F7514B),
+  "net-parse-random": (100000, 0x09B40580DA531BC2),
+  "net-tcpaddr-random": (50000, 0x927C408506D19641),
   "log-doubles": (1002084, 0xDC5F46408A377159),
 ]

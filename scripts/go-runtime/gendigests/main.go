@@ -41,6 +41,17 @@ let expectedDigests: [String: (count: Int, hash: UInt64)] = [
 		})
 		fmt.Fprintf(f, "  %q: (%d, 0x%016X),\n", set, n, h.Sum64())
 	}
+	// net.ParseIP and (*net.TCPAddr).String on random inputs, checked by NetTests.
+	for _, set := range cases.NetSets {
+		h := fnv.New64a()
+		n := 0
+		cases.NetLines(set, func(s string) {
+			h.Write([]byte(s))
+			h.Write([]byte{'\n'})
+			n++
+		})
+		fmt.Fprintf(f, "  %q: (%d, 0x%016X),\n", set, n, h.Sum64())
+	}
 	// math.Log itself (amd64 assembly), checked by ArchLogTests via @testable import.
 	h := fnv.New64a()
 	n := 0
