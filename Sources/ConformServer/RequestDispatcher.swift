@@ -112,7 +112,8 @@ public struct RequestDispatcher: Sendable {
     if request.members.count > readMembers,
       let unknown = Self.unknownEnvelopeMember(request, declared: methods[method]?.params)
     {
-      return Self.response(id: id ?? .null, error: .invalidRequest(unknown))
+      // Like a params error: answered when the request has an id, silent for a notification.
+      return reply(id, error: .invalidRequest(unknown))
     }
     let params = request["params"]
     if let params {
