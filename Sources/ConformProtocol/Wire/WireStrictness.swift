@@ -37,7 +37,7 @@ public enum WireStrictness {
   ) throws(InvalidValue) {
     for index in object.members.indices {
       let key = object.members[index].key
-      guard let field = fields.firstIndex(where: { sameName($0.name, key) }).map({ fields[$0] }) else {
+      guard let field = field(named: key, in: fields) else {
         throw unknownMember(key, known: fields.map(\.name), what: what())
       }
       let value = object.members[index].value
@@ -50,6 +50,25 @@ public enum WireStrictness {
       guard field.type.hasMembers else { continue }
       try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try check(value, against: field.type) }
     }
+  }
+
+  /// The field of `fields` whose name has the bytes of `key`: the key's bytes are read once and compared with
+  /// each name's stored bytes.
+  @inline(__always)
+  static func field(named key: String, in fields: [WireField]) -> WireField? {
+    let found = key.utf8.withContiguousStorageIfAvailable { keyBytes -> Int? in
+      for index in fields.indices {
+        let matches = fields[index].nameBytes.withUnsafeBufferPointer { name -> Bool in
+          guard name.count == keyBytes.count else { return false }
+          for offset in 0..<name.count where name[offset] != keyBytes[offset] { return false }
+          return true
+        }
+        if matches { return index }
+      }
+      return nil
+    }
+    guard let found else { return fields.first { sameName($0.name, key) } }
+    return found.map { fields[$0] }
   }
 
   /// A Go error tree: the members of its `type` (`GoWire.errorShapes`); an unknown type is the decoder's to

@@ -46,6 +46,8 @@ public struct WireField: Sendable {
   public let required: Bool
   /// What it means, in one sentence.
   public let summary: String
+  /// `name` as UTF-8 bytes, for the strictness check's byte comparisons.
+  let nameBytes: [UInt8]
 
   /// Whether `null` is a value of this member (its type is nullable, a JS value or a Go error); elsewhere a
   /// `null` is invalid, never read as "absent" (`spec/protocol.md`).
@@ -54,6 +56,7 @@ public struct WireField: Sendable {
   /// Creates a member.
   public init(_ name: String, _ type: WireType, required: Bool = false, _ summary: String) {
     self.name = name
+    self.nameBytes = Array(name.utf8)
     self.type = type
     self.required = required
     self.summary = summary
