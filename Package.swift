@@ -10,9 +10,11 @@ let package = Package(
     .executable(name: "conform", targets: ["conform"]),
     .library(name: "GoErrorModel", targets: ["GoErrorModel"]),
     .library(name: "GoV1Retry", targets: ["GoV1Retry"]),
+    .library(name: "GoV2Retry", targets: ["GoV2Retry"]),
     .library(name: "JSValueModel", targets: ["JSValueModel"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
     .library(name: "DelayRanges", targets: ["DelayRanges"]),
+    .library(name: "JSV3Retry", targets: ["JSV3Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
   targets: [
@@ -22,6 +24,7 @@ let package = Package(
     .target(name: "GoErrorModel", dependencies: ["RetryCore"]),
     // The profiles, side by side. Pure value types, no I/O, no Foundation.
     .target(name: "GoV1Retry", dependencies: ["RetryCore", "GoErrorModel"]),
+    .target(name: "GoV2Retry", dependencies: ["RetryCore", "GoErrorModel"]),
     // Correctly rounded decimal -> binary64, the one converter behind the JSON reader and the JS numerics. Pure.
     .target(name: "DecimalToBinary64"),
     // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
@@ -29,12 +32,15 @@ let package = Package(
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact delay ranges over every possible draw, per profile (conform ask; conform compare). Pure.
     .target(name: "DelayRanges", dependencies: ["GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+    .target(name: "JSV3Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
     // The wire contract: JSON-RPC types, value encodings, the methods of both profiles.
     .target(
       name: "ConformProtocol",
-      dependencies: ["ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+      dependencies: [
+        "ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry",
+      ]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
     // `conform ask`: one question answered for a person (decision, delay or delay range, draws, explain trace)
@@ -42,8 +48,7 @@ let package = Package(
     .target(
       name: "ConformAsk",
       dependencies: [
-        "ConformJSON", "ConformProtocol", "ConformServer", "DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel",
-        "JSV2Retry",
+        "ConformJSON", "ConformProtocol", "DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry",
       ]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
@@ -61,9 +66,11 @@ let package = Package(
     .testTarget(
       name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore", "ConformTestSupport", "ConformVectors"]),
     .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore", "ConformTestSupport"]),
-    .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64"]),
+    .testTarget(name: "GoV2RetryTests", dependencies: ["GoV2Retry", "GoErrorModel", "RetryCore"]),
+    .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64", "ConformVectors"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
-    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"]),
+    .testTarget(name: "JSV2RetryTests", dependencies: ["JSV2Retry", "JSValueModel", "RetryCore"], exclude: ["Data"]),
+    .testTarget(name: "JSV3RetryTests", dependencies: ["JSV3Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
       name: "DelayRangesTests", dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),

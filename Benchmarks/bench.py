@@ -109,10 +109,40 @@ def workloads(rng, count):
         return {"service": rng.choice(["generic", "dynamodb"]), "config": {"maxRetries": 3},
                 "attempts": attempts, "random": [rng.random() for _ in range(4)]}
 
+    def session_v3(i):
+        errors = [{"name": "ThrottlingException", "$metadata": {"httpStatusCode": 400}},
+                  {"$metadata": {"httpStatusCode": 503},
+                   "$response": {"statusCode": 503, "headers": [["x-amz-retry-after", "1500"]]}},
+                  {"code": "ECONNRESET", "message": "socket hang up"},
+                  {"name": "ValidationException", "$metadata": {"httpStatusCode": 400}}]
+        calls = []
+        for _ in range(3):
+            attempts = [{"error": rng.choice(errors), "latencyMs": rng.randint(0, 200)} for _ in range(2)]
+            attempts.append({"success": True})
+            calls.append({"attempts": attempts})
+        return {"strategy": {"kind": rng.choice(["standard", "adaptive"]), "v2026": rng.random() < 0.5},
+                "calls": calls, "clock": {"startMs": 1764633600000 + rng.randint(0, 10 ** 6)},
+                "random": [rng.random() for _ in range(6)]}
+    def session_v2(i):
+        # A go-v2 session: two calls through one Standard retryer, attempts as the middleware sees them.
+        def attempt():
+            return rng.choice([
+                {"error": {"type": "smithy.GenericAPIError", "code": "InternalError", "message": "boom"},
+                 "statusCode": 500},
+                {"error": {"type": "smithy.GenericAPIError", "code": "ThrottlingException", "message": "slow"},
+                 "statusCode": 400, "headers": {"X-Amz-Retry-After": ["1500"]}},
+                {"error": {"type": "net.OpError", "op": "read", "net": "tcp",
+                           "err": {"type": "syscall.Errno", "name": "ECONNRESET"}}},
+                {"success": True}])
+        return {"retryer": {"kind": "standard", "newRetries2026": rng.random() < 0.5},
+                "calls": [{"attempts": [attempt() for _ in range(3)] + [{"success": True}]} for _ in range(2)],
+                "random": [str(rng.getrandbits(53)) for _ in range(6)]}
+
     return [
         ("go.v1.classify", classify), ("go.v1.evaluate", evaluate),
-        ("go.v1.evaluate (realistic)", lambda i: realistic_evaluate(rng)),
+        ("go.v1.evaluate (realistic)", lambda i: realistic_evaluate(rng)), ("go.v2.session", session_v2),
         ("js.v2.calculateRetryDelay", delay), ("js.v2.simulate", simulate),
+        ("js.v3.session", session_v3),
     ]
 
 
@@ -176,7 +206,7 @@ def main():
     print()
     print(f"conform generate and run, {options.cases} cases per profile")
     print(f"{'step':32} {'cases/s':>12} {'seconds':>8} {'peak RSS':>10}")
-    for profile in ("go-v1", "js-v2"):
+    for profile in ("go-v1", "go-v2", "js-v2", "js-v3"):
         out = os.path.join(work, "vectors")
         started = time.perf_counter()
         child = subprocess.Popen([conform, "generate", "--seed", "9", "--count", str(options.cases), "--profile",

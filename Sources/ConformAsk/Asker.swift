@@ -1,6 +1,5 @@
 public import ConformJSON
 public import ConformProtocol
-import ConformServer
 import DelayRanges
 import GoV1Retry
 import JSV2Retry
@@ -24,7 +23,7 @@ public struct AskAnswer: Sendable {
 public enum Asker {
   /// The answer to `method` with `params`, or the server's error.
   public static func ask(method: String, params: JSON, limits: ServerLimits = .defaults) -> Result<AskAnswer, ResponseError> {
-    let dispatcher = RequestDispatcher(limits: limits)
+    let dispatcher = MethodTable(limits: limits)
     guard case .object(var object) = params else {
       return .failure(.invalidParams(InvalidValue("params must be an object, found \(params.kindName)")))
     }

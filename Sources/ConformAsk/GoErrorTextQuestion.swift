@@ -62,7 +62,7 @@ public struct GoErrorTextAnswer: Sendable {
           return Encode.object([
             "assumption": .string(first.assumption),
             "alsoIf": .array(group.readings.dropFirst().map { .string($0.assumption) }),
-            "error": GoWireEncoding.error(first.error),
+            "error": GoWireEncoding.error(first.error) ?? .null,
             "errorText": .string((try? first.error.errorText()) ?? ""),
             "result": group.answer.result,
           ])
@@ -106,9 +106,11 @@ public enum GoErrorTextAsker {
     let retryer = GoWireEncoding.retryer(config.effectiveRetryer())
     let retryErrorCodes = config.effectiveRetryErrorCodes()
     var groups: [GoErrorTextAnswer.Group] = []
+    // The parser builds go-v1 types only, so every reading has a go-v1 wire form.
     for reading in readings {
+      guard let tree = GoWireEncoding.error(reading.error) else { continue }
       var request = JSONObject()
-      request.append("error", GoWireEncoding.error(reading.error))
+      request.append("error", tree)
       if let status = question.statusCode { request.append("statusCode", Encode.int(status)) }
       request.append("retryCount", Encode.int(question.retryCount))
       if !retryErrorCodes.isEmpty { request.append("retryErrorCodes", .array(retryErrorCodes.map(JSON.string))) }

@@ -68,12 +68,15 @@ public enum DecimalToDouble {
     var hi = digits.count
     while lo < hi, digits[lo] == 0 { lo += 1 }
     var exp10 = exponent
-    while hi > lo, digits[hi - 1] == 0 { hi -= 1; exp10 += 1 }
+    while hi > lo, digits[hi - 1] == 0 {
+      hi -= 1
+      exp10 += 1
+    }
     if lo == hi { return 0 }
     let n = hi - lo
     // value in [10^(n+exp10-1), 10^(n+exp10))
-    if n + exp10 > 310 { return .infinity }      // >= 10^310 > DBL_MAX
-    if n + exp10 < -323 { return 0 }             // < 10^-324 < 2^-1075
+    if n + exp10 > 310 { return .infinity }  // >= 10^310 > DBL_MAX
+    if n + exp10 < -323 { return 0 }  // < 10^-324 < 2^-1075
 
     if n <= 19 {
       var m: UInt64 = 0
@@ -170,9 +173,9 @@ public enum DecimalToDouble {
   /// When `sticky` is set q must hold at least 54 significant bits.
   public static func roundToDouble(_ q: UInt64, sticky: Bool, exp2: Int) -> Double {
     let width = 64 - q.leadingZeroBitCount
-    let e = exp2 + width - 1                      // value in [2^e, 2^(e+1))
+    let e = exp2 + width - 1  // value in [2^e, 2^(e+1))
     if e > 1023 { return .infinity }
-    let keep = e >= -1022 ? 53 : e + 1075         // significant bits kept
+    let keep = e >= -1022 ? 53 : e + 1075  // significant bits kept
     let shift = width - keep
     var m: UInt64
     if shift <= 0 {
@@ -187,7 +190,10 @@ public enum DecimalToDouble {
     }
     if e >= -1022 {
       var biased = UInt64(e + 1023)
-      if m == 1 << 53 { m >>= 1; biased += 1 }
+      if m == 1 << 53 {
+        m >>= 1
+        biased += 1
+      }
       if biased >= 2047 { return .infinity }
       return Double(bitPattern: (biased << 52) | (m & ((1 << 52) - 1)))
     }

@@ -7,11 +7,14 @@ public struct JSThrow: Error, Sendable, Equatable, CustomStringConvertible {
   public let name: String
   /// V8's message.
   public let message: String
+  /// The `code` property of a Node.js error (such as `ERR_INVALID_URL`), nil when there is none.
+  public let code: String?
 
   /// Creates an exception.
-  public init(name: String, message: String) {
+  public init(name: String, message: String, code: String? = nil) {
     self.name = name
     self.message = message
+    self.code = code
   }
 
   /// `TypeError: Cannot read properties of <value> (reading '<property>')`.
@@ -19,6 +22,6 @@ public struct JSThrow: Error, Sendable, Equatable, CustomStringConvertible {
     JSThrow(name: "TypeError", message: "Cannot read properties of \(value.toJSString) (reading '\(property)')")
   }
 
-  /// `Name: message`, as `String(error)` prints it.
-  public var description: String { "\(name): \(message)" }
+  /// `Name: message`, or `Name [code]: message` for a Node.js error, as `String(error)` prints it.
+  public var description: String { code.map { "\(name) [\($0)]: \(message)" } ?? "\(name): \(message)" }
 }

@@ -69,7 +69,7 @@ import Testing
   static func normalized(_ error: GoError?) -> GoError? {
     guard let error else { return nil }
     switch error.kind {
-    case .opaque(let text, nil): return .plain(text)
+    case .opaque(let text, nil, nil): return .plain(text)
     case .dns(var dns):
       dns.isNotFound = dns.err == "no such host"
       return .dns(dns)

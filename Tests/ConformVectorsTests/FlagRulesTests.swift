@@ -99,6 +99,11 @@ import Testing
     #expect(Self.unmatchedPatterns(FlagRules.jsV2, ids: ids) == [])
   }
 
+  @Test func everyJSV3PatternMatchesARecordedRule() throws {
+    let ids = Set(try Self.recordedRules().filter { $0.target == "JSV3Retry" }.map(\.id))
+    #expect(Self.unmatchedPatterns(FlagRules.jsV3, ids: ids) == [])
+  }
+
   @Test func aRenamedRuleIsCaught() {
     // The check itself: a table naming an id nobody records, or a prefix nothing starts with, is reported.
     let table = [

@@ -1,3 +1,4 @@
+import ConformVectors
 import DecimalToBinary64
 import Testing
 
@@ -7,22 +8,16 @@ import Testing
   @Test func roundToDoubleBoundaries() {
     typealias J = DecimalToDouble
     #expect(J.roundToDouble(1, sticky: false, exp2: -1074) == .leastNonzeroMagnitude)
-    #expect(J.roundToDouble(1, sticky: false, exp2: -1075) == 0)           // tie -> even (0)
-    #expect(J.roundToDouble(1 << 62, sticky: true, exp2: -1137) == .leastNonzeroMagnitude) // just above the tie
-    #expect(J.roundToDouble(3, sticky: false, exp2: -1076) == .leastNonzeroMagnitude)      // 0.75 ulp -> 1 ulp
+    #expect(J.roundToDouble(1, sticky: false, exp2: -1075) == 0)  // tie -> even (0)
+    #expect(J.roundToDouble(1 << 62, sticky: true, exp2: -1137) == .leastNonzeroMagnitude)  // just above the tie
+    #expect(J.roundToDouble(3, sticky: false, exp2: -1076) == .leastNonzeroMagnitude)  // 0.75 ulp -> 1 ulp
     #expect(J.roundToDouble(UInt64.max, sticky: false, exp2: 960) == .infinity)
     #expect(J.roundToDouble((1 << 53) - 1, sticky: false, exp2: 971) == .greatestFiniteMagnitude)
   }
 
   @Test func literalsAgreeWithStrtod() {
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var random = SplitMix64(state: 0x9E37_79B9_7F4A_7C15)
+    func next() -> UInt64 { random.next() }
     var compared = 0
     for round in 0..<4000 {
       var text = next() % 2 == 0 ? "-" : ""
@@ -55,7 +50,9 @@ import Testing
     // 1 + 2^-53 is exactly halfway between 1 and nextUp(1): ties to even gives 1, anything above gives nextUp.
     let half = "1.00000000000000011102230246251565404236316680908203125"
     let pad = String(repeating: "0", count: 800)
-    func parse(_ s: String) -> Double? { Array(s.utf8).withUnsafeBufferPointer { DecimalToDouble.convert(literal: $0) } }
+    func parse(_ s: String) -> Double? {
+      Array(s.utf8).withUnsafeBufferPointer { DecimalToDouble.convert(literal: $0) }
+    }
     #expect(parse(half + pad) == 1)
     #expect(parse(half + pad + "1") == 1.0.nextUp)
     #expect(parse("-" + half + pad + "1e0") == -(1.0.nextUp))

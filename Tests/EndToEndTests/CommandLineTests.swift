@@ -40,7 +40,14 @@ import Testing
 
     let expectedFailures = directory.appendingPathComponent("known.txt")
     try "# known\ne2e/delay\n".write(to: expectedFailures, atomically: true, encoding: .utf8)
-    #expect(try ConformBinary.run(["run", bad.path, "--expected-failures", expectedFailures.path]).status == 0)
+    let other = directory.appendingPathComponent("other.jsonl")
+    try Self.vectorFile(expectDelay: "200").replacingOccurrences(of: "e2e/delay", with: "e2e/other")
+      .write(to: other, atomically: true, encoding: .utf8)
+    #expect(try ConformBinary.run(["run", bad.path, other.path, "--expected-failures", expectedFailures.path]).status == 0)
+    // A run in which no case passed is not a pass, even when every failure is expected.
+    let onlyExpected = try ConformBinary.run(["run", bad.path, "--expected-failures", expectedFailures.path])
+    #expect(onlyExpected.status == 1)
+    #expect(onlyExpected.text.contains("ERROR no case passed"))
     let unexpectedPass = try ConformBinary.run(["run", good.path, "--expected-failures", expectedFailures.path])
     #expect(unexpectedPass.status == 1)
     #expect(unexpectedPass.text.contains("XPASS e2e/delay"))

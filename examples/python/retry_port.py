@@ -293,11 +293,12 @@ def _quiet(nan: float) -> float:
 
 
 def js_mul(a: float, b: float) -> float:
-    """`a * b` as V8 on x86-64 computes it: one IEEE-754 rounding, NaN bits made explicit."""
-    if math.isnan(a):
-        return _quiet(a)
+    """`a * b` as V8 on x86-64 computes it: one IEEE-754 rounding, NaN bits made explicit (when both are NaN,
+    the right operand's wins: V8 emits mulsd with it as the first source)."""
     if math.isnan(b):
         return _quiet(b)
+    if math.isnan(a):
+        return _quiet(a)
     product = a * b  # Python float multiply overflows to inf and never raises
     return INVALID_OPERATION_NAN if math.isnan(product) else product
 

@@ -60,9 +60,11 @@ extension GoError {
       return true
     case .netErrClosed:
       return false
-    case .opaque(_, let temporary):
+    case .opaque(_, let temporary, _):
       return temporary
-    case .aws, .requestFailure, .syscall, .contextCanceled, .plain:
+    case .aws, .requestFailure, .syscall, .contextCanceled, .plain, .requestSend, .smithyResponse, .awsResponse,
+      .operation, .canceled, .deserialization, .apiError, .retryable, .maxAttempts, .quotaExceeded, .requestCanceled,
+      .rateLimitCanceled, .clockSkew, .join, .errorf:
       return nil
     }
   }
@@ -85,7 +87,11 @@ extension GoError {
       return true
     case .netErrClosed:
       return false
-    case .aws, .requestFailure, .contextCanceled, .plain, .opaque:
+    case .opaque(_, _, let timeout):
+      return timeout
+    case .aws, .requestFailure, .contextCanceled, .plain, .requestSend, .smithyResponse, .awsResponse, .operation,
+      .canceled, .deserialization, .apiError, .retryable, .maxAttempts, .quotaExceeded, .requestCanceled,
+      .rateLimitCanceled, .clockSkew, .join, .errorf:
       return nil
     }
   }
@@ -108,7 +114,28 @@ extension GoError {
     case .contextDeadlineExceeded: "context.deadlineExceededError"
     // net.ErrClosed is poll.ErrNetClosing, a value of the struct type errNetClosing (internal/poll/fd.go:18,31).
     case .netErrClosed: "poll.errNetClosing"
-    case .opaque(_, let temporary): temporary == nil ? "opaque" : "opaque (with Temporary)"
+    case .opaque(_, let temporary, let timeout):
+      switch (temporary != nil, timeout != nil) {
+      case (false, false): "opaque"
+      case (true, false): "opaque (with Temporary)"
+      case (false, true): "opaque (with Timeout)"
+      case (true, true): "opaque (with Temporary and Timeout)"
+      }
+    // The v2 types. smithy-go's and aws-sdk-go-v2's transport packages are both named http.
+    case .requestSend: "*http.RequestSendError"
+    case .smithyResponse, .awsResponse: "*http.ResponseError"
+    case .operation: "*smithy.OperationError"
+    case .canceled: "*smithy.CanceledError"
+    case .deserialization: "*smithy.DeserializationError"
+    case .apiError: "*smithy.GenericAPIError"
+    case .retryable: "retryable (with RetryableError)"
+    case .maxAttempts: "*retry.MaxAttemptsError"
+    case .quotaExceeded: "ratelimit.QuotaExceededError"
+    case .requestCanceled: "*aws.RequestCanceledError"
+    case .rateLimitCanceled: "ratelimit.canceledError"
+    case .clockSkew: "*retry.retryableClockSkewError"
+    case .join: "*errors.joinError"
+    case .errorf(_, let verb, _, _): verb == .w ? "*fmt.wrapError" : "*errors.errorString"
     }
   }
 }

@@ -49,8 +49,57 @@ extension GoError {
       return "context deadline exceeded"
     case .netErrClosed:
       return "use of closed network connection"
-    case .plain(let text), .opaque(let text, _):
+    case .plain(let text), .opaque(let text, _, _), .retryable(let text, _, _):
       return text
+    case .requestSend(let err):
+      return "request send failed, " + formatPercentV(err)
+    case .smithyResponse(let response, let err):
+      return "http response error StatusCode: \(response.statusCode), " + formatPercentV(err)
+    case .awsResponse(let embedded, let requestID):
+      guard case .smithyResponse(let response, let err) = embedded.kind else { throw .nilDereference }
+      return "https response error StatusCode: \(response.statusCode), RequestID: " + requestID + ", "
+        + formatPercentV(err)
+    case .operation(let service, let operation, let err):
+      return "operation error " + service + ": " + operation + ", " + formatPercentV(err)
+    case .canceled(let err), .rateLimitCanceled(let err):
+      return "canceled, " + formatPercentV(err)
+    case .deserialization(let err, _):
+      // smithy-go errors.go: the bare message when Err is nil.
+      guard let err else { return "deserialization failed" }
+      return "deserialization failed, " + formatPercentV(err)
+    case .apiError(let code, let message, _):
+      return "api error " + code + ": " + message
+    case .maxAttempts(let attempt, let err):
+      return "exceeded maximum number of attempts, \(attempt), " + formatPercentV(err)
+    case .quotaExceeded(let available, let requested):
+      return "retry quota exceeded, \(available) available, \(requested) requested"
+    case .requestCanceled(let err):
+      return "request canceled, " + formatPercentV(err)
+    case .clockSkew(let err):
+      return "Probable clock skew error: " + formatPercentV(err)
+    case .join(let errs):
+      // joinError.Error (errors/join.go): the texts joined by "\n"; a panic is not caught.
+      var text = ""
+      for (index, err) in errs.enumerated() {
+        if index > 0 { text += "\n" }
+        text += try err.errorText()
+      }
+      return text
+    case .errorf(let prefix, let verb, let suffix, let err):
+      // fmt.Errorf: %w prints its operand as %v does; a nil operand is "<nil>" for %v, "%!w(<nil>)" for %w.
+      if err == nil, verb == .w { return prefix + "%!w(<nil>)" + suffix }
+      return prefix + formatPercentV(err) + suffix
+    }
+  }
+
+  /// What `fmt` prints for an error operand of `%v`: `<nil>` for nil, and `%!v(PANIC=Error method: ...)`
+  /// when `Error()` panics (`fmt/print.go` `printArg`, `catchPanic`).
+  static func formatPercentV(_ error: GoError?) -> String {
+    guard let error else { return "<nil>" }
+    do {
+      return try error.errorText()
+    } catch {
+      return "%!v(PANIC=Error method: \(error.message))"
     }
   }
 

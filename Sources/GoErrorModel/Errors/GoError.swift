@@ -31,8 +31,45 @@ public struct GoError: Sendable, Equatable {
     case netErrClosed
     /// `errors.New(text)`: no `Temporary()` method.
     case plain(String)
-    /// Any other type: `Error()` returns `text`; with `temporary` set it has a `Temporary()` method returning it.
-    case opaque(text: String, temporary: Bool?)
+    /// Any other type: `Error()` returns `text`; with `temporary` set it has a `Temporary()` method returning it,
+    /// with `timeout` set a `Timeout()` method.
+    case opaque(text: String, temporary: Bool?, timeout: Bool? = nil)
+
+    // The types the Go v2 retry chain inspects (aws-sdk-go-v2 v1.43.6, smithy-go v1.27.8).
+
+    /// `*smithyhttp.RequestSendError{Err}`: `ConnectionError()` is true (`transport/http/client.go:131-148`).
+    case requestSend(err: GoError?)
+    /// `*smithyhttp.ResponseError{Response, Err}`: `HTTPStatusCode()` (`transport/http/response.go:16-34`).
+    case smithyResponse(GoHTTPResponse, err: GoError?)
+    /// `*awshttp.ResponseError{ResponseError, RequestID}`; `embedded` is the `*smithyhttp.ResponseError` it
+    /// embeds (always a `.smithyResponse`), which `As` and the promoted methods reach
+    /// (`aws/transport/http/response_error.go:12-33`).
+    case awsResponse(embedded: GoError, requestID: String)
+    /// `*smithy.OperationError{ServiceID, OperationName, Err}` (`errors.go:31-45` of smithy-go, comments dropped).
+    case operation(service: String, operation: String, err: GoError?)
+    /// `*smithy.CanceledError{Err}`: `CanceledError()` is true.
+    case canceled(err: GoError?)
+    /// `*smithy.DeserializationError{Err, Snapshot}`.
+    case deserialization(err: GoError?, snapshot: [UInt8])
+    /// `*smithy.GenericAPIError{Code, Message, Fault}`: `ErrorCode()`, `ErrorMessage()`, `ErrorFault()`.
+    case apiError(code: String, message: String, fault: GoErrorFault)
+    /// A type with `RetryableError() bool` and `Unwrap() error`; `Error()` returns `text`.
+    case retryable(text: String, retryable: Bool, err: GoError?)
+    /// `*retry.MaxAttemptsError{Attempt, Err}` (`aws/retry/errors.go`).
+    case maxAttempts(attempt: Int, err: GoError?)
+    /// `ratelimit.QuotaExceededError{Available, Requested}`, a value type without `Unwrap`.
+    case quotaExceeded(available: UInt, requested: UInt)
+    /// `*aws.RequestCanceledError{Err}`: `CanceledError()` is true (`aws/request.go:12-25`).
+    case requestCanceled(err: GoError?)
+    /// `ratelimit.canceledError{Err}`, a value type: `CanceledError()` is true (`aws/ratelimit/token_rate_limit.go:33-41`).
+    case rateLimitCanceled(err: GoError?)
+    /// `*retry.retryableClockSkewError{Err}`: `RetryableError()` is true (`aws/retry/retryable_error.go:214-228`).
+    case clockSkew(err: GoError?)
+    /// `errors.Join(errs...)` with at least one non-nil error: the non-nil ones, in order (`*errors.joinError`).
+    case join([GoError])
+    /// `fmt.Errorf(prefix + "%w" + suffix, err)` (`*fmt.wrapError`, with `Unwrap`) or with `%v`
+    /// (`*errors.errorString`, without); `prefix` and `suffix` hold no `%`.
+    case errorf(prefix: String, verb: GoErrorfVerb, suffix: String, err: GoError?)
   }
 
   /// The dynamic type and its fields.
@@ -86,7 +123,36 @@ public struct GoError: Sendable, Equatable {
   /// `errors.New(text)`.
   public static func plain(_ text: String) -> GoError { GoError(.plain(text)) }
   /// A type outside the list.
-  public static func opaque(text: String, temporary: Bool?) -> GoError { GoError(.opaque(text: text, temporary: temporary)) }
+  public static func opaque(text: String, temporary: Bool?, timeout: Bool? = nil) -> GoError {
+    GoError(.opaque(text: text, temporary: temporary, timeout: timeout))
+  }
+  /// `*awshttp.ResponseError` around a `*smithyhttp.ResponseError{response, err}`.
+  public static func awsResponse(_ response: GoHTTPResponse, requestID: String, err: GoError?) -> GoError {
+    GoError(.awsResponse(embedded: GoError(.smithyResponse(response, err: err)), requestID: requestID))
+  }
+  /// `errors.Join(errs...)`: nil when every element is nil (`errors/join.go`).
+  public static func join(_ errs: [GoError?]) -> GoError? {
+    let present = errs.compactMap { $0 }
+    return present.isEmpty ? nil : GoError(.join(present))
+  }
+}
+
+/// `smithy.ErrorFault` (`errors.go` of smithy-go): `String()` is `server`, `client` or `unknown`.
+public enum GoErrorFault: String, Sendable, Equatable, CaseIterable {
+  /// `FaultUnknown`.
+  case unknown
+  /// `FaultServer`.
+  case server
+  /// `FaultClient`.
+  case client
+}
+
+/// The one verb of a `fmt.Errorf` format.
+public enum GoErrorfVerb: String, Sendable, Equatable {
+  /// `%w`: the result wraps the operand.
+  case w
+  /// `%v`: the result is plain text.
+  case v
 }
 
 /// The fields of an `*awserr.baseError`: a code, a message and the wrapped errors (`errs`).
