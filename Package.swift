@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "GoV2Retry", targets: ["GoV2Retry"]),
     .library(name: "JSValueModel", targets: ["JSValueModel"]),
     .library(name: "JSV2Retry", targets: ["JSV2Retry"]),
+    .library(name: "DelayRanges", targets: ["DelayRanges"]),
     .library(name: "JSV3Retry", targets: ["JSV3Retry"]),
     .library(name: "ConformVectors", targets: ["ConformVectors"]),
   ],
@@ -29,6 +30,8 @@ let package = Package(
     // JavaScript values and numerics as V8 11.3 (Node 20) computes them, shared by the JS profiles. Pure, no I/O.
     .target(name: "JSValueModel", dependencies: ["RetryCore", "DecimalToBinary64"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
+    // Exact delay ranges over every possible draw, per profile (conform ask; conform compare). Pure.
+    .target(name: "DelayRanges", dependencies: ["GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     .target(name: "JSV3Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
@@ -40,11 +43,20 @@ let package = Package(
       ]),
     // The line-delimited JSON-RPC 2.0 server over file descriptors.
     .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
+    // `conform ask`: one question answered for a person (decision, delay or delay range, draws, explain trace)
+    // and for scripts (serve's result), and Go error texts parsed back into error trees.
+    .target(
+      name: "ConformAsk",
+      dependencies: [
+        "ConformJSON", "ConformProtocol", "DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry",
+      ]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
       name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
-    .target(name: "ConformCommands", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
+    .target(
+      name: "ConformCommands",
+      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
@@ -61,13 +73,17 @@ let package = Package(
     .testTarget(name: "JSV3RetryTests", dependencies: ["JSV3Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
+      name: "DelayRangesTests", dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+    .testTarget(
       name: "ConformProtocolTests",
       dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
     .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests",
       dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformJSON", "ConformVectors", "ConformTestSupport"]),
+    .testTarget(
+      name: "ConformAskTests", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors", "ConformTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

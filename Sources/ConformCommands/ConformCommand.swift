@@ -16,14 +16,16 @@ public enum ConformCommand {
     USAGE: conform <subcommand> [<options>]
 
     SUBCOMMANDS:
-      run <path>...     Replay vector files (or folders of them) against the reference or a foreign port
-      serve             Answer line-delimited JSON-RPC 2.0 requests on stdin/stdout
-      generate          Write deterministic seeded vectors
-      schema            Print the JSON Schema of vector files (spec/vectors.schema.json)
+      ask <method> <params>  Answer one question in words: the decision, the delay (or its exact range over
+                             every draw), the draws and the SDK rules; go-v1 --error-text reads a log's error
+      run <path>...          Replay vector files (or folders of them) against the reference or a foreign port
+      serve                  Answer line-delimited JSON-RPC 2.0 requests on stdin/stdout
+      generate               Write deterministic seeded vectors
+      schema                 Print the JSON Schema of vector files (spec/vectors.schema.json)
 
     OPTIONS:
-      -h, --help        Show help information.
-      --version         Show the version.
+      -h, --help             Show help information.
+      --version              Show the version.
 
     See 'conform <subcommand> --help' for the options of a subcommand.
     EXIT STATUS: 0 success, 1 failing cases or bad vector files, 64 usage error.
@@ -45,6 +47,8 @@ public enum ConformCommand {
       case "--version":
         console.out("\(ConformInfo.name) \(ConformInfo.version)\n")
         return .success
+      case "ask":
+        return try AskCommand.main(rest, console: console)
       case "run":
         return try RunCommand.main(rest, console: console)
       case "serve":
@@ -70,6 +74,7 @@ public enum ConformCommand {
   /// The usage line of a subcommand, or nil for a name that is not one.
   static func usageLine(_ subcommand: String) -> String? {
     switch subcommand {
+    case "ask": AskCommand.usage
     case "run": RunCommand.usage
     case "serve": ServeCommand.usage
     case "generate": GenerateCommand.usage

@@ -100,6 +100,14 @@ public struct RequestDispatcher: Sendable {
     guard case .string(let method)? = request["method"] else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"method\" must be a string"))
     }
+    // Only a request with more members than the ones just read can have an unknown one.
+    let readMembers = 2 + (id == nil ? 0 : 1) + (request["params"] == nil ? 0 : 1)
+    if request.members.count > readMembers,
+      let unknown = Self.unknownEnvelopeMember(request, declared: table.params(of: method))
+    {
+      // Like a params error: answered when the request has an id, silent for a notification.
+      return reply(id, error: .invalidRequest(unknown))
+    }
     let params = request["params"]
     if let params {
       switch params {
@@ -134,6 +142,26 @@ public struct RequestDispatcher: Sendable {
       }
     }
   }
+
+  /// The request object's members are `jsonrpc`, `id`, `method` and `params` (JSON-RPC 2.0 section 4): anything
+  /// else is an error naming it, pointing into `params` when the method declares a member of that name.
+  static func unknownEnvelopeMember(_ request: JSONObject, declared: @autoclosure () -> [WireField]?) -> String? {
+    for member in request.members where !envelopeMembers.contains(where: { WireStrictness.sameName($0, member.key) }) {
+      var text = "unknown member \"\(member.key)\" of the request object"
+      let known = envelopeMembers
+      let names = (declared() ?? []).map(\.name)
+      if let param = WireStrictness.suggestion(for: member.key, among: names) {
+        text += "; did you mean params.\(param)?"
+      } else if let close = WireStrictness.suggestion(for: member.key, among: known) {
+        text += "; did you mean \"\(close)\"?"
+      }
+      return text
+    }
+    return nil
+  }
+
+  /// The members of a JSON-RPC 2.0 request object.
+  static let envelopeMembers = ["jsonrpc", "id", "method", "params"]
 
   private func reply(_ id: RequestID?, result: JSON) -> [UInt8]? {
     guard let id else { return nil }

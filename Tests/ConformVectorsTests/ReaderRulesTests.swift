@@ -65,3 +65,27 @@ import Testing
     #expect(Self.error(duplicateFirst) == #": duplicate case id "a""#)
   }
 }
+
+/// Vector params are as strict as a request's: an unknown member or a misplaced null is a file error naming it,
+/// unless the case expects -32602 (it tests exactly that).
+@Suite struct VectorParamsStrictnessTests {
+  static func line(_ params: String, expect: String = #""expect":{"delay":50}"#) -> String {
+    #"{"id":"a","description":"d","flags":["F"],"method":"js.v2.calculateRetryDelay","params":\#(params),\#(expect)}"#
+  }
+
+  @Test func unknownMembersAreFileErrors() throws {
+    let typo = try ReaderRulesTests.jsonLines([Self.line(#"{"retryCount":0,"retryDelayOptions":{"bsae":100},"random":[0.5]}"#)])
+    #expect(
+      ReaderRulesTests.error(typo)
+        == #":2: case "a": params.retryDelayOptions.bsae: unknown member; did you mean "base"?"#)
+    let misplacedNull = try ReaderRulesTests.json([Self.line(#"{"retryCount":0,"random":[0.5],"explain":null}"#)])
+    #expect(
+      ReaderRulesTests.error(misplacedNull)
+        == #": case "a": params.explain: null is not a value of this member; leave it out to get its default"#)
+    let testsStrictness = try ReaderRulesTests.json([
+      Self.line(#"{"retryCount":0,"explian":true}"#, expect: #""expectError":{"code":-32602}"#)
+    ])
+    #expect(testsStrictness.fileError == nil)
+    #expect(testsStrictness.counts.passed == 1)
+  }
+}

@@ -65,6 +65,7 @@ import Testing
       1, "go.v1.evaluate",
       #"{"request":{"error":\#(chain),"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["1","2"]}"#)
     let nesting = String(repeating: "[", count: 995) + String(repeating: "]", count: 995)
+    // Strict params: the deepest JSON the parser takes, under a member no method declares, is answered -32602.
     let classify = Self.request(2, "go.v1.classify", #"{"error":null,"unused":\#(nesting)}"#)
     let input = Array(repeating: evaluate, count: 4) + Array(repeating: classify, count: 4)
     let output = try ConformBinary.run(
@@ -73,7 +74,11 @@ import Testing
     #expect(output.status == 0)
     let responses = try output.lines.map { try JSONParser.parse(String($0)) }
     #expect(responses.count == 8)
-    #expect(responses.allSatisfy { $0.objectValue?["result"] != nil })
+    #expect(responses.prefix(4).allSatisfy { $0.objectValue?["result"] != nil })
+    #expect(
+      responses.suffix(4).allSatisfy {
+        $0.objectValue?["error"]?.objectValue?["data"]?.objectValue?["path"] == .string("params.unused")
+      })
     let above = try ConformBinary.run(["serve", "--max-json-depth", "1001"])
     #expect(above.status == 64)
     #expect(above.stderr.contains("--max-json-depth needs an integer from 1 to 1000"))

@@ -53,8 +53,8 @@ public enum GoV1Methods {
     summary: "The *request.Request methods, the package functions, and the retryer's ShouldRetry, MaxRetries and "
       + "RetryRules for one request.",
     params: [
-      WireField("request", .any, required: true, "The request: error, statusCode, headers, retryCount, ..."),
-      WireField("retryer", .any, required: true, "The retryer: kind, numMaxRetries and the four delays."),
+      WireField("request", .object(GoWire.requestFields), required: true, "The request."),
+      WireField("retryer", .object(GoWire.retryerFields), required: true, "The retryer."),
       WireField("random", .array(.int64), "The values Source.Int63() returns, in order."),
       explainField,
     ],
@@ -132,9 +132,12 @@ public enum GoV1Methods {
     name: "go.v1.simulate", profile: "go-v1",
     summary: "Request.Send's retry loop with core.AfterRetryHandler over a list of attempt outcomes.",
     params: [
-      WireField("attempts", .array(.any), required: true, "One outcome per attempt; the last one repeats."),
-      WireField("retryer", .any, "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
-      WireField("maxRetries", .int, "Config.MaxRetries; absent is nil; -1 means the service default."),
+      WireField(
+        "attempts", .array(.object(GoWire.attemptFields)), required: true, "One outcome per attempt; the last one repeats."),
+      WireField(
+        "retryer", .object(GoWire.retryerFields),
+        "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
+      WireField("maxRetries", .nullable(.int), "Config.MaxRetries; absent or null is nil; -1 means the service default."),
       WireField("service", .oneOf(GoClientConfig.Service.allCases.map(\.rawValue)), "The service (default generic)."),
       WireField("operation", .string, "The operation name (ec2 reads it)."),
       WireField("retryErrorCodes", .array(.string), "Extra r.RetryErrorCodes."),
@@ -177,16 +180,7 @@ public enum GoV1Methods {
       let outcomes = try fields.required("attempts") { (json) throws(InvalidValue) in
         try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try GoWire.attempt(json, depthLimit: depth) }
       }
-      let service = try fields.optional("service") { (json) throws(InvalidValue) in
-        try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
-      } ?? .generic
-      let config = GoClientConfig(
-        retryer: try fields.optional("retryer", GoWire.retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
-        service: service, operation: try fields.optional("operation", Wire.string) ?? "",
-        enforceShouldRetryCheck: try fields.optional("enforceShouldRetryCheck", Wire.bool) ?? false,
-        retryErrorCodes: try fields.optional("retryErrorCodes", GoWire.strings) ?? [],
-        throttleErrorCodes: try fields.optional("throttleErrorCodes", GoWire.strings) ?? [])
-      return (config, outcomes, try fields.optional("random", GoWire.random) ?? [])
+      return (try GoWire.clientConfig(fields), outcomes, try fields.optional("random", GoWire.random) ?? [])
     }
     let trace = context.trace(if: reader.explain)
     let loop: GoLoopResult

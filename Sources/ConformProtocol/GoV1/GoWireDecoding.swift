@@ -5,9 +5,95 @@ public import GoV1Retry
 /// Decoders from the wire form of `spec/go-v1.md` to the Go v1 model.
 public enum GoWire {
   /// Every `type` of the Go error model.
-  public static let errorTypes = [
-    "awserr", "awserr.requestFailure", "url.Error", "net.OpError", "os.SyscallError", "syscall.Errno",
-    "net.DNSError", "context.Canceled", "context.DeadlineExceeded", "net.ErrClosed", "errors.New", "opaque",
+  public static let errorTypes = errorShapes.map(\.type)
+
+  /// The members of each Go error `type` (`spec/go-v1.md`): what the decoder below reads, what the strictness
+  /// check accepts and what `rpc.discover` describes.
+  public static let errorShapes: [(type: String, fields: [WireField])] = {
+    let type = WireField("type", .string, required: true, "The Go type.")
+    let code = WireField("code", .string, "awserr Code().")
+    let message = WireField("message", .string, "awserr Message().")
+    let orig = WireField(
+      "orig", .anyOf([.goError, .array(.goError)]), "OrigErr(): one error, or an array for a BatchedErrors.")
+    let cause = WireField("err", .goError, "The wrapped error.")
+    let text = WireField("text", .string, "The text Error() returns.")
+    return [
+      ("awserr", [type, code, message, orig]),
+      (
+        "awserr.requestFailure",
+        [
+          type, code, message, orig, WireField("statusCode", .int, "StatusCode()."),
+          WireField("requestID", .string, "RequestID()."),
+        ]
+      ),
+      ("url.Error", [type, WireField("op", .string, "Op."), WireField("url", .string, "URL."), cause]),
+      (
+        "net.OpError",
+        [
+          type, WireField("op", .string, "Op."), WireField("net", .string, "Net."),
+          WireField("source", .nullable(.object(tcpAddrFields)), "Source, a *net.TCPAddr; absent or null is nil."),
+          WireField("addr", .nullable(.object(tcpAddrFields)), "Addr, a *net.TCPAddr; absent or null is nil."), cause,
+        ]
+      ),
+      ("os.SyscallError", [type, WireField("syscall", .string, "Syscall."), cause]),
+      (
+        "syscall.Errno",
+        [
+          type, WireField("name", .string, "The Linux errno name, such as ECONNRESET."),
+          WireField("number", .int, "The errno number, when no name is given."),
+        ]
+      ),
+      (
+        "net.DNSError",
+        [
+          type, WireField("err", .string, "Err, a string."), WireField("name", .string, "Name."),
+          WireField("server", .string, "Server."), WireField("isTimeout", .bool, "IsTimeout."),
+          WireField("isTemporary", .bool, "IsTemporary."), WireField("isNotFound", .bool, "IsNotFound."),
+        ]
+      ),
+      ("context.Canceled", [type]),
+      ("context.DeadlineExceeded", [type]),
+      ("net.ErrClosed", [type]),
+      ("errors.New", [type, text]),
+      (
+        "opaque",
+        [
+          type, text,
+          WireField(
+            "temporary", .nullable(.bool),
+            "What Temporary() returns; absent or null: the type has no Temporary() method."),
+        ]
+      ),
+    ]
+  }()
+
+  /// The members of a `*net.TCPAddr`.
+  static let tcpAddrFields = [WireField("ip", .string, "The IP address text."), WireField("port", .int, "The port.")]
+
+  /// The members of an attempt outcome (`go.v1.simulate` attempts; also part of a request).
+  public static let attemptFields = [
+    WireField("error", .goError, required: true, "r.Error; null is nil."),
+    WireField("statusCode", .int, "r.HTTPResponse.StatusCode; absent: no HTTP response."),
+    WireField("headers", .map(.array(.string)), "r.HTTPResponse.Header, {\"Name\": [\"value\", ...]} (with statusCode)."),
+    WireField("retryable", .nullable(.bool), "r.Retryable; absent or null is nil."),
+  ]
+
+  /// The members of a request (`go.v1.evaluate`).
+  public static let requestFields =
+    attemptFields + [
+      WireField("retryCount", .int, "r.RetryCount (default 0)."),
+      WireField("retryErrorCodes", .array(.string), "r.RetryErrorCodes."),
+      WireField("throttleErrorCodes", .array(.string), "r.ThrottleErrorCodes."),
+    ]
+
+  /// The members of a retryer.
+  public static let retryerFields = [
+    WireField("kind", .oneOf(GoRetryer.Kind.allCases.map(\.rawValue)), required: true, "The retryer type."),
+    WireField("numMaxRetries", .int, "NumMaxRetries (default 0)."),
+    WireField("minRetryDelay", .int64, "MinRetryDelay in nanoseconds (default 0)."),
+    WireField("minThrottleDelay", .int64, "MinThrottleDelay in nanoseconds (default 0)."),
+    WireField("maxRetryDelay", .int64, "MaxRetryDelay in nanoseconds (default 0)."),
+    WireField("maxThrottleDelay", .int64, "MaxThrottleDelay in nanoseconds (default 0)."),
   ]
 
   /// A Go `error`: `null` is nil. `depthLimit` bounds the nesting (`maxErrorChainDepth`).
@@ -72,7 +158,8 @@ public enum GoWire {
       return .opaque(
         text: try fields.optional("text", Wire.string) ?? "", temporary: try fields.optional("temporary", Wire.bool))
     default:
-      throw InvalidValue("unknown Go error type \"\(type)\"; expected one of \(errorTypes.joined(separator: ", "))")
+      let hint = WireStrictness.suggestion(for: type, among: errorTypes).map { "did you mean \"\($0)\"? " } ?? ""
+      throw InvalidValue("unknown Go error type \"\(type)\"; \(hint)expected one of \(errorTypes.joined(separator: ", "))")
         .inside(.key("type"))
     }
   }
@@ -130,12 +217,14 @@ public enum GoWire {
     var response: GoHTTPResponse?
     if let status = try fields.optional("statusCode", Wire.int) {
       response = GoHTTPResponse(statusCode: status, header: try fields.optional("headers", header) ?? GoHeader())
+    } else if fields["headers"] != nil {
+      throw InvalidValue("headers belong to the HTTP response: give statusCode too").inside(.key("headers"))
     }
     return GoAttemptOutcome(error: error, httpResponse: response, retryable: try fields.optional("retryable", Wire.bool))
   }
 
   /// One attempt of `go.v1.simulate`.
-  static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoAttemptOutcome {
+  public static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoAttemptOutcome {
     try attemptOutcome(try WireObject(json), depthLimit: depthLimit)
   }
 
@@ -166,6 +255,19 @@ public enum GoWire {
         minThrottleDelay: try fields.optional("minThrottleDelay", Wire.int64) ?? 0,
         maxRetryDelay: try fields.optional("maxRetryDelay", Wire.int64) ?? 0,
         maxThrottleDelay: try fields.optional("maxThrottleDelay", Wire.int64) ?? 0))
+  }
+
+  /// The client configuration of `go.v1.simulate`: its params besides `attempts`, `random` and `explain`.
+  public static func clientConfig(_ fields: WireObject) throws(InvalidValue) -> GoClientConfig {
+    let service = try fields.optional("service") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
+    } ?? .generic
+    return GoClientConfig(
+      retryer: try fields.optional("retryer", retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
+      service: service, operation: try fields.optional("operation", Wire.string) ?? "",
+      enforceShouldRetryCheck: try fields.optional("enforceShouldRetryCheck", Wire.bool) ?? false,
+      retryErrorCodes: try fields.optional("retryErrorCodes", strings) ?? [],
+      throttleErrorCodes: try fields.optional("throttleErrorCodes", strings) ?? [])
   }
 
   /// The injected `Source.Int63()` values: each in `[0, 2^63)`.

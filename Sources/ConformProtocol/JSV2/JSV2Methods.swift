@@ -38,7 +38,7 @@ public enum JSV2Methods {
   ])
 
   static let attemptsField = WireField(
-    "attempts", .array(.any), required: true,
+    "attempts", .array(JSWire.attemptType), required: true,
     "One per HTTP attempt: {status, headers?, errorCode?, message?} or {networkError: {code, message?, errno?}}; "
       + "the last one repeats.")
   static let randomField = WireField("random", .array(.jsValue), "The values Math.random() returns, in order.")
@@ -49,8 +49,9 @@ public enum JSV2Methods {
     summary: "AWS.util.calculateRetryDelay(retryCount, retryDelayOptions, err) with injected Math.random() draws.",
     params: [
       WireField("retryCount", .jsValue, "The retryCount argument (undefined when absent)."),
-      WireField("retryDelayOptions", .any, "A JS value or {base?, customBackoff?}."),
-      WireField("error", .any, "The err argument, {code, ...}; absent or null passes none."),
+      WireField("retryDelayOptions", JSWire.retryDelayOptionsType, "A JS value or {base?, customBackoff?}."),
+      WireField(
+        "error", .nullable(.object(JSWire.errorObjectFields)), "The err argument, {code, ...}; absent or null passes none."),
       randomField, explainField,
     ],
     result: .object([
@@ -93,8 +94,10 @@ public enum JSV2Methods {
     summary: "The AWS.Service predicates of a service client for one error object.",
     params: [
       WireField("service", .oneOf(JSService.allCases.map(\.rawValue)), required: true, "The service client."),
-      WireField("error", .any, required: true, "The error object: code, statusCode, message (S3: is200Error, region)."),
-      WireField("request", .any, "S3 only: {operation?, region?, regionForBucketCached?}."),
+      WireField(
+        "error", .object(JSWire.errorObjectFields), required: true,
+        "The error object: code, statusCode, message (S3: is200Error, region)."),
+      WireField("request", .object(JSWire.s3RequestFields), "S3 only: {operation?, region?, regionForBucketCached?}."),
       explainField,
     ],
     result: .object(
@@ -135,7 +138,8 @@ public enum JSV2Methods {
     params: [
       WireField(
         "service", .oneOf(simulatedServices.map(\.rawValue)), required: true, "A JSON-protocol service client."),
-      WireField("config", .any, "{maxRetries?, maxRedirects?, retryDelayOptions?, correctClockSkew?}."),
+      WireField(
+        "config", .object(JSWire.configFields), "{maxRetries?, maxRedirects?, retryDelayOptions?, correctClockSkew?}."),
       attemptsField, randomField, explainField,
     ],
     result: callResultType
@@ -164,7 +168,9 @@ public enum JSV2Methods {
     name: "js.v2.handleRequestWithRetries", profile: "js-v2",
     summary: "AWS.util.handleRequestWithRetries, the instance-metadata and container-credentials path.",
     params: [
-      WireField("options", .any, "{maxRetries?, retryDelayOptions?}."),
+      WireField(
+        "options", .nullable(.object(JSWire.metadataOptionsFields)),
+        "{maxRetries?, retryDelayOptions?}; absent or null: the SDK's `if (!options) options = {}` (util.js:899)."),
       attemptsField, randomField, explainField,
     ],
     result: callResultType

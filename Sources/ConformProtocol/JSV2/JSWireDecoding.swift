@@ -4,6 +4,65 @@ public import JSValueModel
 
 /// Decoders from the wire form of `spec/js-v2.md` to the JS v2 model.
 public enum JSWire {
+  /// The members of an error object the predicates read; absent is `undefined`.
+  public static let errorObjectFields = ["code", "message", "statusCode", "retryable", "is200Error", "region"].map {
+    WireField($0, .jsValue, "err.\($0); absent is undefined.")
+  }
+
+  /// `customBackoff`: a function `{"returns": [V, ...]}` (its return values, call by call), or any JS value.
+  static let customBackoffType = WireType.anyOf([
+    .jsValue,
+    .object([
+      WireField("returns", .array(.jsValue), required: true, "What the function returns, call by call; the last repeats.")
+    ]),
+  ])
+
+  /// `retryDelayOptions`: a JS value, or `{"base"?, "customBackoff"?}`.
+  public static let retryDelayOptionsType = WireType.anyOf([
+    .jsValue,
+    .object([
+      WireField("base", .jsValue, "retryDelayOptions.base; absent is undefined."),
+      WireField("customBackoff", customBackoffType, "retryDelayOptions.customBackoff; absent is undefined."),
+    ]),
+  ])
+
+  /// The S3 request context of `js.v2.classify`.
+  public static let s3RequestFields = [
+    WireField("operation", .jsValue, "request.operation; absent is undefined."),
+    WireField("region", .jsValue, "The client's region (default us-east-1)."),
+    WireField("regionForBucketCached", .bool, "Whether the bucket's region is cached (default false)."),
+  ]
+
+  /// One HTTP attempt: a response, or a network error.
+  public static let attemptType = WireType.anyOf([
+    .object([
+      WireField(
+        "networkError",
+        .object(["code", "message", "errno"].map { WireField($0, .jsValue, "The Node error's \($0).") }),
+        required: true, "The transport failed with this Node error.")
+    ]),
+    .object([
+      WireField("status", .int, required: true, "The HTTP status code."),
+      WireField("headers", .map(.string), "The response headers."),
+      WireField("errorCode", .string, "The error code the response body carries."),
+      WireField("message", .string, "The error message the response body carries."),
+    ]),
+  ])
+
+  /// The service configuration of `js.v2.simulate`.
+  public static let configFields = [
+    WireField("maxRetries", .jsValue, "config.maxRetries; absent is undefined."),
+    WireField("maxRedirects", .jsValue, "config.maxRedirects; absent is undefined."),
+    WireField("retryDelayOptions", retryDelayOptionsType, "config.retryDelayOptions; absent is {}."),
+    WireField("correctClockSkew", .jsValue, "config.correctClockSkew; absent is undefined."),
+  ]
+
+  /// The options of `js.v2.handleRequestWithRetries`.
+  public static let metadataOptionsFields = [
+    WireField("maxRetries", .jsValue, "options.maxRetries; absent is undefined."),
+    WireField("retryDelayOptions", retryDelayOptionsType, "options.retryDelayOptions; absent is undefined."),
+  ]
+
   /// A JS primitive: a JSON number or `{"f64": "0x<16 hex>"}`, a string, a boolean, `null`, or
   /// `{"undefined": true}`.
   public static func value(_ json: JSON) throws(InvalidValue) -> JSValue {
@@ -77,8 +136,7 @@ public enum JSWire {
     return .value(try value(json))
   }
 
-  /// An error object for the predicates: `code`, `statusCode`, `message`, `is200Error`, `region` (others are
-  /// ignored; absent is `undefined`).
+  /// An error object for the predicates: the members of `errorObjectFields` (absent is `undefined`).
   public static func errorObject(_ json: JSON) throws(InvalidValue) -> JSErrorObject {
     let fields = try WireObject(json)
     return JSErrorObject(

@@ -35,7 +35,7 @@ public struct MethodDefinition: Sendable {
   public let params: [WireField]
   /// The result.
   public let result: WireType
-  /// Decodes params, runs the semantics, encodes the result.
+  /// Checks params strictly against `params`, decodes them, runs the semantics, encodes the result.
   public let handler: @Sendable (_ params: JSON?, _ context: MethodContext) throws(ResponseError) -> JSON
 
   /// Creates a definition.
@@ -48,7 +48,23 @@ public struct MethodDefinition: Sendable {
     self.summary = summary
     self.params = params
     self.result = result
-    self.handler = handler
+    let declared = WireType.object(params)
+    self.handler = { (params, context) throws(ResponseError) in
+      if let params {
+        do throws(InvalidValue) {
+          try WireStrictness.check(params, against: declared)
+        } catch {
+          throw .invalidParams(error)
+        }
+      }
+      return try handler(params, context)
+    }
+  }
+
+  /// Checks `params` against the declared members (`WireStrictness`) without running the method: the vector
+  /// loader's check.
+  public func checkParams(_ params: JSON) throws(InvalidValue) {
+    try WireStrictness.check(params, against: .object(self.params))
   }
 }
 

@@ -20,6 +20,11 @@ public struct MethodTable: Sendable {
     set { context.explainRulesOnly = newValue }
   }
 
+  /// The declared params of `method`, or nil for a name it does not have.
+  public func params(of method: String) -> [WireField]? {
+    methods[method]?.params
+  }
+
   /// Calls `method` with `params`: its result, or the JSON-RPC error it answers (`-32601` for an unknown name).
   public func call(method: String, params: JSON?) -> Result<JSON, ResponseError> {
     guard let definition = methods[method] else { return .failure(.methodNotFound(method)) }

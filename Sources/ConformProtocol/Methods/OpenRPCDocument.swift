@@ -59,10 +59,24 @@ public enum OpenRPCDocument {
       for field in fields { properties.append(field.name, describe(schema(field.type), field.summary)) }
       return Encode.object([
         "type": .string("object"), "properties": .object(properties),
-        "required": .array(fields.filter(\.required).map { .string($0.name) }),
+        "required": .array(fields.filter(\.required).map { .string($0.name) }), "additionalProperties": .bool(false),
       ])
+    case .map(let value): return Encode.object(["type": .string("object"), "additionalProperties": schema(value)])
+    case .anyOf(let alternatives): return Encode.object(["anyOf": .array(alternatives.map(schema))])
     case .any: return Encode.object([:])
     }
+  }
+
+  /// The schema of one Go error type: its members, `type` fixed to its name.
+  static func goErrorSchema(_ shape: (type: String, fields: [WireField])) -> JSON {
+    guard case .object(var object) = schema(.object(shape.fields)) else { return .null }
+    var properties = JSONObject()
+    for field in shape.fields {
+      let value = field.name == "type" ? Encode.object(["const": .string(shape.type)]) : schema(field.type)
+      properties.append(field.name, describe(value, field.summary))
+    }
+    object.set("properties", .object(properties))
+    return .object(object)
   }
 
   static func ref(_ name: String) -> JSON { Encode.object(["$ref": .string("#/components/schemas/\(name)")]) }
@@ -76,22 +90,10 @@ public enum OpenRPCDocument {
   /// The shared schemas: the Go error tree, the JS value encoding, panics and throws.
   static var components: JSON {
     let stringProperty = Encode.object(["type": .string("string")])
-    let errorRef = Encode.object(["oneOf": .array([Encode.object(["type": .string("null")]), ref("GoError")])])
     return Encode.object([
       "GoError": Encode.object([
-        "type": .string("object"), "required": .array([.string("type")]),
-        "description": .string("A Go error value as a tree (spec/go-v1.md)."),
-        "properties": Encode.object([
-          "type": Encode.object([
-            "type": .string("string"), "enum": .array(GoWire.errorTypes.map(JSON.string)),
-          ]),
-          "code": stringProperty, "message": stringProperty, "requestID": stringProperty,
-          "statusCode": Encode.object(["type": .string("integer")]),
-          "orig": Encode.object(["oneOf": .array([errorRef, Encode.object(["type": .string("array"), "items": errorRef])])]),
-          "op": stringProperty, "url": stringProperty, "net": stringProperty, "syscall": stringProperty,
-          "name": stringProperty, "text": stringProperty, "server": stringProperty, "err": Encode.object([:]),
-          "source": Encode.object([:]), "addr": Encode.object([:]),
-        ]),
+        "description": .string("A Go error value as a tree (spec/go-v1.md): the members of its type."),
+        "oneOf": .array(GoWire.errorShapes.map(goErrorSchema)),
       ]),
       "JSValue": Encode.object([
         "description": .string("A JavaScript value (spec/js-v2.md)."),

@@ -5,7 +5,8 @@ public struct WireObject: Sendable {
   /// The object.
   public let object: JSONObject
 
-  /// Reads `json` as an object.
+  /// Reads `json` as an object. Unknown members are the strictness check's (`WireStrictness`), which every
+  /// method runs on its params before decoding.
   public init(_ json: JSON) throws(InvalidValue) {
     guard case .object(let object) = json else { throw InvalidValue("expected an object, found \(json.kindName)") }
     self.object = object
@@ -109,8 +110,9 @@ public enum Wire {
   ) throws(InvalidValue) -> T where T.RawValue == String {
     let name = try string(json)
     guard let value = T(rawValue: name), allowed.contains(where: { $0.rawValue == name }) else {
-      throw InvalidValue(
-        "unknown \(what) \"\(name)\"; expected one of \(allowed.map(\.rawValue).joined(separator: ", "))")
+      let names = allowed.map(\.rawValue)
+      let hint = WireStrictness.suggestion(for: name, among: names).map { "did you mean \"\($0)\"? " } ?? ""
+      throw InvalidValue("unknown \(what) \"\(name)\"; \(hint)expected one of \(names.joined(separator: ", "))")
     }
     return value
   }

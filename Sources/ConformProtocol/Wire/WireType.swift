@@ -1,5 +1,6 @@
-/// The type of a value on the wire, written once per method and used two ways: to describe the method in
-/// `rpc.discover` (as JSON Schema) and to canonicalise results before the vector runner compares them.
+/// The type of a value on the wire, written once per method and used three ways: to describe the method in
+/// `rpc.discover` (as JSON Schema), to check requests and vector params strictly (`WireStrictness`: unknown
+/// members and misplaced `null`s), and to canonicalise results before the vector runner compares them.
 public indirect enum WireType: Sendable {
   /// `true` or `false`.
   case bool
@@ -26,6 +27,11 @@ public indirect enum WireType: Sendable {
   case array(WireType)
   /// A JSON object with these members.
   case object([WireField])
+  /// A JSON object whose members are names of the caller's choosing (HTTP headers), each of the value type.
+  case map(WireType)
+  /// One of several shapes: an object is checked against the object alternative whose required members it
+  /// carries (a JS value alternative takes the `{"f64"}`/`{"undefined"}` markers); other values go to the decoder.
+  case anyOf([WireType])
   /// Any JSON value (no canonicalisation).
   case any
 }
@@ -40,12 +46,40 @@ public struct WireField: Sendable {
   public let required: Bool
   /// What it means, in one sentence.
   public let summary: String
+  /// `name` as UTF-8 bytes, for the strictness check's byte comparisons.
+  let nameBytes: [UInt8]
+
+  /// Whether `null` is a value of this member (its type is nullable, a JS value or a Go error); elsewhere a
+  /// `null` is invalid, never read as "absent" (`spec/protocol.md`).
+  public var acceptsNull: Bool { type.acceptsNull }
 
   /// Creates a member.
   public init(_ name: String, _ type: WireType, required: Bool = false, _ summary: String) {
     self.name = name
+    self.nameBytes = Array(name.utf8)
     self.type = type
     self.required = required
     self.summary = summary
+  }
+}
+
+extension WireType {
+  /// Whether a value of this type can hold object members or `null`s for the strictness check to look at.
+  public var hasMembers: Bool {
+    switch self {
+    case .bool, .string, .oneOf, .int, .int64, .jsValue, .any: false
+    case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped), .array(let wrapped), .map(let wrapped):
+      wrapped.hasMembers
+    case .object, .goError, .anyOf: true
+    }
+  }
+
+  /// Whether `null` is a value of this type.
+  public var acceptsNull: Bool {
+    switch self {
+    case .nullable, .jsValue, .goError, .any: true
+    case .anyOf(let alternatives): alternatives.contains(where: \.acceptsNull)
+    default: false
+    }
   }
 }

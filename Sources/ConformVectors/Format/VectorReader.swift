@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformProtocol
 import ConformServer
 import Foundation
 
@@ -175,13 +176,22 @@ public final class VectorReader {
     lastID = id
   }
 
-  /// A rule the schema cannot express: every flag a case uses is declared in the header.
+  /// The rules the schema cannot express: every flag a case uses is declared in the header, and its params
+  /// are strict (`WireStrictness`: no unknown member, no misplaced null) unless the case expects -32602.
   private static func checkFlags(
     _ vector: VectorCase, declared: Set<String>, path: String, line: Int?
   ) throws(VectorFileError) {
     for flag in vector.flags where !declared.contains(flag) {
       throw VectorFileError(
         path: path, line: line, "case \"\(vector.id)\" uses flag \"\(flag)\", which the header does not declare")
+    }
+    if case .error(let code, _) = vector.expectation, code == ErrorCode.invalidParams.rawValue { return }
+    guard let definition = ConformMethods.byName[vector.method] else { return }
+    do throws(InvalidValue) {
+      try definition.checkParams(vector.params)
+    } catch {
+      throw VectorFileError(
+        path: path, line: line, "case \"\(vector.id)\": \(error.pathText(root: "params")): \(error.reason)")
     }
   }
 

@@ -41,7 +41,7 @@ public struct DefaultRetryer: Sendable, Equatable {
   public var maxRetries: Int { numMaxRetries }
 
   /// `setRetryerDefaults()` (`default_retryer.go:62-75`): a field is replaced only when it is exactly 0.
-  var withDefaults: DefaultRetryer {
+  package var withDefaults: DefaultRetryer {
     var copy = self
     if copy.minRetryDelay == 0 { copy.minRetryDelay = Self.defaultMinRetryDelay }
     if copy.maxRetryDelay == 0 { copy.maxRetryDelay = Self.defaultMaxRetryDelay }
@@ -133,14 +133,14 @@ public struct DefaultRetryer: Sendable, Equatable {
 
   /// `time.Duration(1 << uint64(count))`: 2^count for 0...62, `MinInt64` for 63, 0 for 64 and up, and 0 for a
   /// negative count (it converts to a huge unsigned shift).
-  static func shiftLeftOne(by count: Int) -> Int64 {
+  package static func shiftLeftOne(by count: Int) -> Int64 {
     let shift = UInt64(bitPattern: Int64(count))
     return shift >= 64 ? 0 : Int64(bitPattern: UInt64(1) << shift)
   }
 
   /// `getRetryAfterDelay(r)` (`default_retryer.go:148-164`), called only for throttles: whole seconds from the
   /// canonical `Retry-After` header for statuses 429 and 503, multiplied with wrap-around; nil when not usable.
-  static func retryAfterDelay(_ request: GoRequest, trace: Trace?) throws(GoPanic) -> Int64? {
+  package static func retryAfterDelay(_ request: GoRequest, trace: Trace?) throws(GoPanic) -> Int64? {
     // canUseRetryAfterHeader dereferences r.HTTPResponse without a nil check (default_retryer.go:169).
     guard let response = request.httpResponse else {
       trace?.record(
