@@ -9,7 +9,8 @@ import Testing
       let got = JSDateParse.parse(input).bitPattern
       if got != want {
         mismatches += 1
-        Issue.record("Date.parse(\(input.debugDescription)): got \(String(got, radix: 16)), Node \(String(want, radix: 16))")
+        let scalars = input.unicodeScalars.map { String($0.value, radix: 16) }
+        Issue.record("Date.parse(\(scalars)): got \(String(got, radix: 16)), Node \(String(want, radix: 16))")
       }
     }
     #expect(mismatches == 0)

@@ -72,8 +72,8 @@ function randomString(r) {
   const zones = ["GMT", "UTC", "UT", "Z", "z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "gmt"];
   const words = ["Tue", "Sunday", "T", "t", "AM", "pm", "a", "foo", "X", "am", "PMx", "utcx", "\u00e9t\u00e9",
     "\u00a0", "_", "~"];
-  const symbols = [":", "-", "+", ".", ",", "/", ")", "(", " ", " ", " ", "\t", "\n", "::", "@", "'", "\u2028", "\u00a0",
-    "\u3000", "\ufeff", "\uff2a", "\u0000", "\u000b"];
+  const symbols = [":", "-", "+", ".", ",", "/", ")", "(", " ", " ", " ", "\t", "\n", "::", "@", "'", "\u2028",
+    "\u00a0", "\u3000", "\ufeff", "\uff2a", "\u0000", "\u000b"];
   const num = () => {
     const len = r.pick([1, 1, 2, 2, 2, 3, 4, 4, 4, 5, 6, 6, 9, 10, 12]);
     let s = "";
@@ -93,8 +93,10 @@ function randomString(r) {
       s += r.pick(["T", "T", "t", " "]) + p(r.below(26), 2) + ":" + p(r.below(61), 2);
       if (r.below(2)) s += ":" + p(r.below(61), 2);
       if (r.below(2)) s += "." + num();
-      if (r.below(2)) s += r.pick(["Z", "+", "-", "z"]) + (r.below(2) ? p(r.below(25), 2) + ":" + p(r.below(61), 2)
-        : p(r.below(2500), 4));
+      if (r.below(2)) {
+        s += r.pick(["Z", "+", "-", "z"]) + (r.below(2) ? p(r.below(25), 2) + ":" + p(r.below(61), 2)
+          : p(r.below(2500), 4));
+      }
     }
     if (r.below(6) === 0) {
       const i = r.below(s.length + 1);
@@ -104,13 +106,15 @@ function randomString(r) {
   }
   if (kind === 1) {
     // An RFC 7231 / 850 / asctime-like string with a mutation.
-    const day = String(r.below(33)), h = String(r.below(26)), m = String(r.below(62)), sec = String(r.below(62));
+    const day = String(r.below(33)), h = String(r.below(26));
+    const m = String(r.below(62)), sec = String(r.below(62));
     const forms = [
       `${r.pick(words)}, ${day} ${r.pick(months)} ${year()} ${h}:${m}:${sec} ${r.pick(zones)}`,
       `${r.pick(words)}, ${day}-${r.pick(months)}-${year()} ${h}:${m}:${sec} ${r.pick(zones)}`,
       `${r.pick(words)} ${r.pick(months)} ${day} ${h}:${m}:${sec} ${year()}`,
       `${r.pick(months)} ${day}, ${year()} ${h}:${m} ${r.pick(["AM", "PM", "am", ""])}`,
-      `${r.below(14)}/${r.below(33)}/${year()} ${h}:${m}${r.pick(["", " ", "Z", "+", "-"])}${r.pick(["", num(), zones[0]])}`,
+      `${r.below(14)}/${r.below(33)}/${year()} ${h}:${m}${r.pick(["", " ", "Z", "+", "-"])}`
+        + r.pick(["", num(), zones[0]]),
     ];
     let s = r.pick(forms);
     if (r.below(4) === 0) {
