@@ -11,7 +11,7 @@ public enum RetryAfterHint {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     for header in enumerationOrder(headers) {
       if isLowercase(header.name, of: "retry-after") {
-        let seconds = retryAfterSeconds(header.value, now: now)
+        let seconds = retryAfterSeconds(header.value, now: now, trace: trace)
         if seconds.isNaN {
           trace?.record(
             "js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
@@ -41,7 +41,7 @@ public enum RetryAfterHint {
   }
 
   /// The seconds a `retry-after` value stands for (NaN for none), `:20-38`.
-  static func retryAfterSeconds(_ value: String, now: Double) -> Double {
+  static func retryAfterSeconds(_ value: String, now: Double, trace: Trace? = nil) -> Double {
     let scalars = Array(value.unicodeScalars)
     if value.utf8.reversed().starts(with: "GMT".utf8.reversed()) {
       // parseRfc7231DateTime; a throw is caught and leaves NaN (`:22-30`).
@@ -56,6 +56,10 @@ public enum RetryAfterHint {
     }
     // `:35-37`: a time value from `Date.parse` (Node 20, TZ=UTC) counts only when it is not before now.
     let parsed = JSDateParse.parse(value)
+    trace?.record(
+      "js.v3.retryAfter.dateParse", JSV3Source.retryAfter(35),
+      "Date.parse(\(value)) = \(JSNumerics.numberToString(parsed))"
+        + (parsed >= now ? "" : ", not >= Date.now() \(JSNumerics.numberToString(now))"))
     return parsed >= now ? (parsed - now) / 1000 : .nan
   }
 
