@@ -1,4 +1,4 @@
-public import ConformJSON
+import ConformJSON
 
 /// Reads the `id` of a request from its raw bytes without parsing the rest: for lines the parser rejects
 /// (invalid UTF-8 inside `params`, nesting deeper than the limit, a truncated tail) and for the first bytes of
