@@ -181,6 +181,9 @@ public enum JSCallRanges {
           + "(lib/util.js:891, \(method.retryRule))")
     }
     var notes: [String] = []
+    for candidate in candidates where number(candidate).isNaN && !number(low).isNaN {
+      notes.append("Math.random() = \(shown(candidate.k)) gives NaN.")
+    }
     if !retried, whole {
       notes.append("No draw makes this attempt retry: the call ends here whatever the draw.")
     }
