@@ -99,8 +99,13 @@ public enum JSCallRanges {
         return Outcome(rounds: rounds, random: prefix)
       }
       // The fork: find where the outcome changes among the draws k >= 1 (the product is monotonic there).
+      // The probe runs share the prefix, so their outcomes at the fork are those of their draws.
+      var known = Dictionary(uniqueKeysWithValues: zip(probes, runs.map { $0.drawOutcomes[fork] }))
       func outcome(_ k: UInt64) throws(JSSimulationFailure) -> JSDrawOutcome {
-        try run(prefix + [draw(k)] + Array(repeating: 0, count: pad)).drawOutcomes[fork]
+        if let outcome = known[k] { return outcome }
+        let outcome = try run(prefix + [draw(k)] + Array(repeating: 0, count: pad)).drawOutcomes[fork]
+        known[k] = outcome
+        return outcome
       }
       let atZero = runs[0].drawOutcomes[fork]
       let atOne = runs[1].drawOutcomes[fork]
