@@ -200,10 +200,34 @@ public enum AskText {
     } else {
       lines.append("Outcome: the call succeeded after \(attempts) attempt(s).")
     }
+    if let ranges = result["delayRanges"]?.arrayValue {
+      for (index, range) in ranges.enumerated() {
+        let range = range.objectValue ?? JSONObject()
+        lines += jsRange(range, prefix: "Delay \(index + 1) (before attempt \(index + 2))")
+        if let stops = range["stops"]?.objectValue {
+          lines.append("  The call forks here: for other draws it ends instead, with a delay of:")
+          lines += jsRange(stops, prefix: "  Delay").map { "  " + $0 }
+        }
+      }
+      if let stop = result["stopRange"]?.objectValue {
+        lines += jsRange(stop, prefix: "The delay computed by the last attempt (not retried)")
+      }
+      return lines
+    }
     let delays = result["delays"]?.arrayValue ?? []
     if !delays.isEmpty { lines.append("Delays: \(delays.map(jsDelay).joined(separator: ", ")).") }
     lines.append("Math.random() values used: \(compact(result["draws"] ?? .null)).")
     return lines
+  }
+
+  static func jsRange(_ range: JSONObject, prefix: String) -> [String] {
+    let low = range["min"] ?? .null
+    let high = range["max"] ?? .null
+    let lines =
+      low == high
+      ? ["\(prefix): \(jsDelay(low)) whatever the draw."]
+      : ["\(prefix): from \(jsDelay(low)) to \(jsDelay(high)), depending on Math.random():"]
+    return lines + bounds(range) { jsDelay($0) }
   }
 
   // MARK: shared

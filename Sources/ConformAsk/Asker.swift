@@ -71,6 +71,7 @@ enum RangePlanner {
 
   static let planners: [String: @Sendable (JSONObject, ServerLimits) throws(InvalidValue) -> Plan] = [
     "go.v1.evaluate": goEvaluate, "go.v1.simulate": goSimulate, "js.v2.calculateRetryDelay": jsCalculateRetryDelay,
+    "js.v2.simulate": jsSimulate, "js.v2.handleRequestWithRetries": jsHandleRequestWithRetries,
   ]
 
   static func goEvaluate(_ object: JSONObject, _ limits: ServerLimits) throws(InvalidValue) -> Plan {
@@ -136,6 +137,72 @@ enum RangePlanner {
     return Plan(random: .array(range.min.draws.map { JSEncode.value(.number($0)) })) { result in
       replacing(result, remove: ["delay", "draws"], add: ("delayRange", DelayRangeEncoding.js(range)))
     }
+  }
+
+  static func jsSimulate(_ object: JSONObject, _ limits: ServerLimits) throws(InvalidValue) -> Plan {
+    let fields = try WireObject(.object(object))
+    let service = try fields.required("service") { (json) throws(InvalidValue) in
+      try JSWire.service(json, allowed: JSV2Methods.simulatedServices)
+    }
+    let config = try fields.optional("config", JSWire.config) ?? JSServiceConfig()
+    let attempts = try JSV2Methods.attemptsList(fields)
+    return jsCall(.serviceCall, limits) { (random) throws(JSSimulationFailure) in
+      try JSServiceCall.run(
+        service: service, config: config, attempts: attempts, random: random, attemptLimit: limits.maxAttempts)
+    }
+  }
+
+  static func jsHandleRequestWithRetries(_ object: JSONObject, _ limits: ServerLimits) throws(InvalidValue) -> Plan {
+    let fields = try WireObject(.object(object))
+    let options = try fields.optional("options", JSV2Methods.metadataOptions) ?? JSMetadataRequest.Options()
+    let attempts = try JSV2Methods.attemptsList(fields)
+    return jsCall(.metadata, limits) { (random) throws(JSSimulationFailure) in
+      try JSMetadataRequest.run(options: options, attempts: attempts, random: random, attemptLimit: limits.maxAttempts)
+    }
+  }
+
+  /// A js-v2 call: the draws of the followed branch, each delay replaced by its range over every draw of its own
+  /// round (`delayRanges`, with `stops` where some draws end the call instead), and the range of the delay that
+  /// ends the call when its last round draws (`stopRange`; for `js.v2.simulate` that is `final.retryDelay`).
+  static func jsCall(_ method: JSCallRanges.Method, _ limits: ServerLimits, run: JSCallRanges.Run) -> Plan {
+    let outcome: JSCallRanges.Outcome
+    do {
+      outcome = try JSCallRanges.analyse(method, limit: limits.maxAttempts, run: run)
+    } catch {
+      // The call fails whatever the draws (the attempt limit): enough draws to reach the server's own error.
+      return Plan(random: .array(Array(repeating: Encode.int(0), count: limits.maxAttempts + 1))) { $0 }
+    }
+    return Plan(random: .array(outcome.random.map { JSEncode.value(.number($0)) })) { result in
+      guard case .object(var object) = result, case .array(let delays)? = object["delays"] else { return result }
+      let ranges = delays.enumerated().map { (index, delay) -> JSON in
+        guard let round = outcome.rounds.first(where: { $0.delayIndex == index }), let retried = round.retried else {
+          return fixedRange(delay)
+        }
+        guard case .object(var encoded) = DelayRangeEncoding.js(retried) else { return .null }
+        encoded.append("stops", round.stopped.map(DelayRangeEncoding.js) ?? .null)
+        return .object(encoded)
+      }
+      object = removing(object, ["delays", "draws"])
+      object.set("delayRanges", .array(ranges))
+      if let last = outcome.rounds.last, last.retried == nil, let stopped = last.stopped {
+        if method == .serviceCall, case .object(let final)? = object["final"] {
+          object.set("final", .object(removing(final, ["retryDelay"])))
+        }
+        object.set("stopRange", DelayRangeEncoding.js(stopped))
+      }
+      return .object(object)
+    }
+  }
+
+  /// A delay that takes no draw (a redirect's 0, a `customBackoff` value).
+  static func fixedRange(_ delay: JSON) -> JSON {
+    Encode.object([
+      "min": delay, "max": delay, "minRandom": .array([]), "maxRandom": .array([]),
+      "minBecause": .string("this delay takes no draw (a redirect's 0 or a customBackoff value)"),
+      "maxBecause": .string("this delay takes no draw (a redirect's 0 or a customBackoff value)"),
+      "draws": Encode.object(["fewest": Encode.int(0), "most": Encode.int(0)]), "notes": .array([]),
+      "stops": .null,
+    ])
   }
 
   static func replacing(_ result: JSON, remove: [String], add member: (String, JSON)) -> JSON {

@@ -66,6 +66,50 @@ import Testing
     #expect(jsRange?["max"]?.numberValue?.double == 0.9999999999999998 * 100)
   }
 
+  @Test func jsCallDelayRangesPerAttempt() throws {
+    let params = #"{"service":"dynamodb","attempts":[{"status":500},{"status":500},{"status":200}]}"#
+    let json = try ConformBinary.run(["ask", "js.v2.simulate", params, "--json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let result = try JSONParser.parse(Array(json.stdout)).objectValue
+    #expect(result?["delays"] == nil)
+    #expect(result?["attempts"] == .number(JSONNumber(3)))
+    let ranges = result?["delayRanges"]?.arrayValue ?? []
+    #expect(ranges.count == 2)
+    // DynamoDB's base 50: retry 1 is Math.random() * (2 * 50).
+    let second = ranges.last?.objectValue
+    #expect(second?["min"]?.numberValue?.double == 0)
+    #expect(second?["max"]?.numberValue?.double == 0.9999999999999998 * 100)
+    #expect(second?["stops"] == .null)
+    // The largest bound's draws, given to serve, give that delay.
+    let maxRandom = try #require(second?["maxRandom"]?.arrayValue?.first?.numberValue?.double)
+    let replay = try Self.serveResult(
+      "js.v2.simulate", #"{"service":"dynamodb","attempts":[{"status":500},{"status":500},{"status":200}],"random":[0,\#(maxRandom)]}"#)
+    let delays = try JSONParser.parse(Array(replay.utf8)).objectValue?["delays"]?.arrayValue
+    #expect(delays?.last == second?["max"])
+
+    let text = try ConformBinary.run(["ask", "js.v2.simulate", params])
+    #expect(text.text.contains("Delay 2 (before attempt 3): from 0 ms to 99.99999999999997 ms"))
+
+    // A negative base: only the draw 0 retries, every other draw ends the call.
+    let negative = #"{"service":"generic","config":{"maxRetries":1,"retryDelayOptions":{"base":-1}},"attempts":[{"status":500}]}"#
+    let fork = try ConformBinary.run(["ask", "js.v2.simulate", negative])
+    #expect(fork.text.contains("The call forks here"), "\(fork.text)")
+    #expect(fork.text.contains("The call ends here for Math.random() in [2.220446049250313e-16, 0.9999999999999998]"))
+    let forkJSON = try ConformBinary.run(["ask", "js.v2.simulate", negative, "--json"])
+    let stops = try JSONParser.parse(Array(forkJSON.stdout)).objectValue?["delayRanges"]?.arrayValue?.first?
+      .objectValue?["stops"]?.objectValue
+    #expect(stops?["min"]?.numberValue?.double == -0.9999999999999998)
+
+    let metadata = try ConformBinary.run([
+      "ask", "js.v2.handleRequestWithRetries",
+      #"{"options":{"maxRetries":1},"attempts":[{"status":500,"headers":{"retry-after":"1"}},{"status":400}]}"#, "--json",
+    ])
+    let metadataRange = try JSONParser.parse(Array(metadata.stdout)).objectValue?["delayRanges"]?.arrayValue?.first?
+      .objectValue
+    #expect(metadataRange?["min"]?.numberValue?.double == 1000)
+    #expect(metadataRange?["max"]?.numberValue?.double == 1000 + 0.9999999999999998 * 100)
+  }
+
   @Test func paramsFromAFileAndFromStdin() throws {
     let params = #"{"retryCount":1,"random":[0.5]}"#
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("ask-\(UUID().uuidString).json")

@@ -1,5 +1,5 @@
-import ConformJSON
-import JSV2Retry
+public import ConformJSON
+public import JSV2Retry
 import JSValueModel
 import RetryCore
 
@@ -9,7 +9,7 @@ public enum JSV2Methods {
   public static let all: [MethodDefinition] = [calculateRetryDelay, classify, simulate, handleRequestWithRetries]
 
   /// The services `js.v2.simulate` runs: the JSON-protocol clients.
-  static let simulatedServices: [JSService] = [.generic, .dynamodb, .rdsdataservice]
+  public static let simulatedServices: [JSService] = [.generic, .dynamodb, .rdsdataservice]
 
   static let backoffCallsType = WireType.array(
     .object([
@@ -190,11 +190,13 @@ public enum JSV2Methods {
     }
   }
 
-  static func attemptsList(_ fields: WireObject) throws(InvalidValue) -> [JSAttempt] {
+  /// The `attempts` member of the call methods.
+  public static func attemptsList(_ fields: WireObject) throws(InvalidValue) -> [JSAttempt] {
     try fields.required("attempts") { (json) throws(InvalidValue) in try Wire.nonEmptyArray(json, JSWire.attempt) }
   }
 
-  static func metadataOptions(_ json: JSON) throws(InvalidValue) -> JSMetadataRequest.Options {
+  /// The `options` member of `js.v2.handleRequestWithRetries`.
+  public static func metadataOptions(_ json: JSON) throws(InvalidValue) -> JSMetadataRequest.Options {
     let fields = try WireObject(json)
     return JSMetadataRequest.Options(
       maxRetries: try fields.present("maxRetries", JSWire.value) ?? .undefined,

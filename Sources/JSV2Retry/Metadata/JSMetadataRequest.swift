@@ -27,13 +27,15 @@ public enum JSMetadataRequest {
     var runtime = JSRuntime(random: random)
     var retryCount = 0
     var delays: [JSValue] = []
+    var drawOutcomes: [JSDrawOutcome] = []
     // var maxRetries = options.maxRetries || 0;
     let maxRetries = options.maxRetries.or(.number(0))
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
         final: final, retryCount: retryCount, redirectCount: 0, maxRetries: maxRetries, attempts: transport.made,
-        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
+        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls,
+        drawOutcomes: drawOutcomes)
     }
 
     while true {
@@ -69,6 +71,7 @@ public enum JSMetadataRequest {
       }
       if error.retryable.isTruthy, JSValue.counter(retryCount, isBelow: maxRetries) {
         let delay: JSValue
+        let drawsBefore = runtime.draws
         do {
           delay = try JSCalculateRetryDelay.delay(
             retryCount: .number(Double(retryCount)), options: options.retryDelayOptions, errorCode: error.code,
@@ -76,15 +79,18 @@ public enum JSMetadataRequest {
         } catch {
           throw JSSimulationFailure(error)
         }
+        let drew = runtime.draws > drawsBefore
         if delay.greaterThanOrEqual(.number(0)) {
           retryCount += 1
           // setTimeout(sendRequest, delay + (err.retryAfter || 0));
           let scheduled = delay.plus(error.retryAfter.or(.number(0)))
+          if drew { drawOutcomes.append(JSDrawOutcome(delay: scheduled, retried: true, delayIndex: delays.count)) }
           trace?.record(
             "handleRequestWithRetries.retry", JSSource.util(913), "delay \(display(delay)) >= 0: retry after \(display(scheduled))")
           delays.append(scheduled)
           continue
         }
+        if drew { drawOutcomes.append(JSDrawOutcome(delay: delay, retried: false, delayIndex: delays.count)) }
         trace?.record("handleRequestWithRetries.negative", JSSource.util(911), "delay \(display(delay)) is not >= 0", false)
       } else {
         trace?.record(

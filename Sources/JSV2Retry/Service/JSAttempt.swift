@@ -94,6 +94,26 @@ public struct JSCallResult: Sendable, Equatable {
   public var delays: [JSValue]
   /// Calls made to `customBackoff`.
   public var backoffCalls: [JSBackoffCall]
+  /// What became of each `Math.random()` value, in draw order (for delay ranges; not on the wire).
+  public var drawOutcomes: [JSDrawOutcome] = []
+}
+
+/// What one `Math.random()` value decided: the delay it made and whether that delay was scheduled.
+public struct JSDrawOutcome: Sendable, Equatable {
+  /// The delay of the round that drew: the value handed to `setTimeout` when retried, else the delay that stopped
+  /// the call (`err.retryDelay` for a service call, the raw delay for `handleRequestWithRetries`).
+  public var delay: JSValue
+  /// Whether the round retried (its delay is in `delays`).
+  public var retried: Bool
+  /// The index in `delays` of the delay, or that it would have had.
+  public var delayIndex: Int
+
+  /// Creates an outcome.
+  public init(delay: JSValue, retried: Bool, delayIndex: Int) {
+    self.delay = delay
+    self.retried = retried
+    self.delayIndex = delayIndex
+  }
 }
 
 /// Why a simulation could not produce a result.

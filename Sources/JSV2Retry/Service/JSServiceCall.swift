@@ -27,12 +27,13 @@ public enum JSServiceCall {
     // Rounds through SIGN: a redirect to an endpoint that cannot be signed loops without calling the transport,
     // so the attempt cap counts rounds too.
     var rounds = 0
+    var drawOutcomes: [JSDrawOutcome] = []
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
         final: final, retryCount: retryCount, redirectCount: redirectCount, maxRetries: maxRetries,
         attempts: transport.made,
-        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls)
+        draws: runtime.draws, delays: delays, backoffCalls: runtime.backoffCalls, drawOutcomes: drawOutcomes)
     }
 
     while true {
@@ -71,6 +72,7 @@ public enum JSServiceCall {
       // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,
       // makes it the response's error (lib/sequential_executor.js:85-117, lib/request.js:22-40).
       var thrown: JSThrow?
+      let drawsBefore = runtime.draws
       do {
         try retryListeners(
           &error, isNetworkError: isNetworkError, service: service, config: config, status: status, headers: headers,
@@ -109,6 +111,9 @@ public enum JSServiceCall {
         "RESET_RETRY_STATE", JSSource.listeners(588),
         "retryable \(display(error.retryable)), redirect \(display(error.redirect)), retryCount \(retryCount), "
           + "redirectCount \(redirectCount), delay \(display(delay)) >= 0", scheduled)
+      if runtime.draws > drawsBefore {
+        drawOutcomes.append(JSDrawOutcome(delay: delay, retried: scheduled, delayIndex: delays.count))
+      }
       guard scheduled else { return result(error) }
       delays.append(delay)
     }
