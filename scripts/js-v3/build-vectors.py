@@ -581,13 +581,14 @@ SPEC_DIR = "packages/core/src/submodules/retry/"
 MIDDLEWARE_SPEC = "middleware-retry/retryMiddleware.spec.ts"
 ADAPTIVE_SPEC = "util-retry/AdaptiveRetryStrategy.spec.ts"
 LIMITER_SPEC = "util-retry/DefaultRateLimiter.spec.ts"
+STANDARD_SPEC = "util-retry/StandardRetryStrategy.spec.ts"
 
 
 def mock_specs(cases):
-    """The mock-based specs (retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts, DefaultRateLimiter.spec.ts) where
-    their assertions reach something a session shows: the real strategy and classifiers stand in for the mocks, an
-    error the real classifiers give the mocked type; the `it` lines are those of 3.33.3. The rest is listed in
-    spec/js-v3.md with the reason."""
+    """The mock-based specs (retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts, DefaultRateLimiter.spec.ts, the
+    rest of StandardRetryStrategy.spec.ts) where their assertions reach something a session shows: the real strategy
+    and classifiers stand in for the mocks, an error the real classifiers give the mocked type; the `it` lines are
+    those of 3.33.3. The rest is listed in spec/js-v3.md with the reason."""
     start = 1_764_633_600_000
 
     def spec_case(spec, line, name, description, flag, strategy, calls, checks, clock_ms=start, random=None):
@@ -709,6 +710,26 @@ def mock_specs(cases):
                               and not attempts(r)[0]["limiter"]["enabled"] and attempts(r)[0]["capacityAfter"] == 500,
                               "record success"), clock_ms=0)
 
+    # StandardRetryStrategy.spec.ts's refusals with a mocked token: the real token reaches that count by retries.
+    def refused(line, name, description, max_attempts, error, count, outcome, code):
+        def checks(result):
+            records = attempts(result)
+            check(len(records) == count and records[-1]["outcome"] == outcome and records[-1]["retryCode"] == code,
+                  f"{name}: {records[-1]['outcome']} after {len(records)}")
+            check(result["calls"][0]["thrown"] is not None, f"{name}: thrown")
+        spec_case(STANDARD_SPEC, line, name, description, "StrategySpec", {"kind": "standard",
+                                                                           "maxAttempts": max_attempts},
+                  [{"attempts": [{"error": error}]}], checks)
+
+    err500 = {"$metadata": {"httpStatusCode": 500}}
+    refused(94, "exceeds-max-attempts", "'throws when attempts exceeds maxAttempts': maxAttempts 1, a TRANSIENT "
+            "error is refused with code 2 (No retry token available).", 1, err500, 1, "max_attempts_exceeded", 2)
+    refused(113, "exceeds-provided-max-attempts", "'throws when attempts exceeds default max attempts (3)': a "
+            "provider of 5 attempts; the fifth TRANSIENT error (the token's count 4 standing for the mock's 5) is "
+            "refused with code 2.", 5, err500, 5, "max_attempts_exceeded", 2)
+    refused(132, "non-retryable", "'throws when error is non-retryable': a CLIENT_ERROR is refused with code 1.", 3,
+            {"$metadata": {"httpStatusCode": 400}}, 1, "fail_request", 1)
+
     # DefaultRateLimiter.spec.ts: the limiter built at t = 0, the error at t = 1000 (latencyMs); maxAttempts 1, so no
     # send token follows.
     for name, error in (("status-429", {"name": "ThrottlingStatusCodeException", "$metadata": {"httpStatusCode": 429}}),
@@ -788,9 +809,9 @@ mock_specs(specs)
 write("vectors/js-v3/sdk-specs.json", header(
     "The retry cases of smithy-typescript @smithy/core@3.33.3's own specs (retries.integ.spec.ts: retry timings, "
     "specification tests, end-to-end; service-error-classification.spec.ts; parseRetryAfterHeader.spec.ts; "
-    "DefaultRetryBackoffStrategy.spec.ts; StandardRetryStrategy.spec.ts; ConfiguredRetryStrategy.spec.ts; the parts of the mock-based "
-    "retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts and DefaultRateLimiter.spec.ts a session can show) as js.v3 "
-    "calls. Written by scripts/js-v3/build-vectors.py, which checks "
+    "DefaultRetryBackoffStrategy.spec.ts; StandardRetryStrategy.spec.ts; ConfiguredRetryStrategy.spec.ts; the parts "
+    "of the mock-based retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts and DefaultRateLimiter.spec.ts a "
+    "session can show) as js.v3 calls. Written by scripts/js-v3/build-vectors.py, which checks "
     "every value the spec asserts against the reference.", {
         "SdkSpec": {"description": "A case transcribed from the SDK's own specs.",
                     "links": ["packages/core/src/submodules/retry/util-retry/retries.integ.spec.ts"]},
@@ -801,7 +822,8 @@ write("vectors/js-v3/sdk-specs.json", header(
         "Classification": {"description": "service-error-classification.spec.ts."},
         "RetryAfter": {"description": "parseRetryAfterHeader.spec.ts."},
         "Backoff": {"description": "DefaultRetryBackoffStrategy.spec.ts."},
-        "StrategySpec": {"description": "StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts."},
+        "StrategySpec": {"description": "StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts.",
+                         "links": [SPEC_DIR + STANDARD_SPEC + f":{n}" for n in (94, 113, 132)]},
         "MiddlewareSpec": {"description": "retryMiddleware.spec.ts (RetryStrategyV2) with the real standard strategy "
                                           "and classifiers in place of its mocks.",
                            "links": [SPEC_DIR + MIDDLEWARE_SPEC + f":{n}" for n in (139, 156, 192, 214, 237, 260, 285,
