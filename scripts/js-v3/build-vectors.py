@@ -582,13 +582,16 @@ MIDDLEWARE_SPEC = "middleware-retry/retryMiddleware.spec.ts"
 ADAPTIVE_SPEC = "util-retry/AdaptiveRetryStrategy.spec.ts"
 LIMITER_SPEC = "util-retry/DefaultRateLimiter.spec.ts"
 STANDARD_SPEC = "util-retry/StandardRetryStrategy.spec.ts"
+DECIDER_SPEC = "middleware-retry/retry-pre-sra-deprecated/retryDecider.spec.ts"
+DELAY_SPEC = "middleware-retry/retry-pre-sra-deprecated/delayDecider.spec.ts"
 
 
 def mock_specs(cases):
     """The mock-based specs (retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts, DefaultRateLimiter.spec.ts, the
-    rest of StandardRetryStrategy.spec.ts) where their assertions reach something a session shows: the real strategy
-    and classifiers stand in for the mocks, an error the real classifiers give the mocked type; the `it` lines are
-    those of 3.33.3. The rest is listed in spec/js-v3.md with the reason."""
+    rest of StandardRetryStrategy.spec.ts, the deprecated retryDecider.spec.ts and delayDecider.spec.ts) where their
+    assertions reach something a session shows: the real strategy and classifiers stand in for the mocks, an error
+    the real classifiers give the mocked type; the `it` lines are those of 3.33.3. The rest is listed in
+    spec/js-v3.md with the reason."""
     start = 1_764_633_600_000
 
     def spec_case(spec, line, name, description, flag, strategy, calls, checks, clock_ms=start, random=None):
@@ -730,6 +733,38 @@ def mock_specs(cases):
     refused(132, "non-retryable", "'throws when error is non-retryable': a CLIENT_ERROR is refused with code 1.", 3,
             {"$metadata": {"httpStatusCode": 400}}, 1, "fail_request", 1)
 
+    # The deprecated retryDecider.spec.ts (classifiers mocked; here errors the real ones classify so) and
+    # delayDecider.spec.ts (Math.random() = 1) through the deprecated StandardRetryStrategy's retry loop.
+    def decider(line, name, description, error, retried):
+        def checks(result):
+            first = attempts(result)[0]
+            check(first["outcome"] == ("retry_request" if retried else "fail_request"), f"{name}: {first['outcome']}")
+        spec_case(DECIDER_SPEC, line, name, description, "DeprecatedSpec", {"kind": "deprecated-standard",
+                                                                            "maxAttempts": 3},
+                  [{"attempts": [{"error": error}, {"success": True}]}], checks)
+
+    decider(36, "retryable-by-trait", "'should return true for RetryableByTrait error': Object.assign(new Error(), "
+            "{$metadata: {}}) with a $retryable trait is retried.", {"$metadata": {}, "$retryable": {}}, True)
+    decider(45, "clock-skew", "'should return true for ClockSkewError': the name RequestTimeTooSkewed is retried.",
+            {"name": "RequestTimeTooSkewed", "$metadata": {}}, True)
+    decider(54, "throttling", "'should return true for ThrottlingError': the name ThrottlingException is retried.",
+            {"name": "ThrottlingException", "$metadata": {}}, True)
+    decider(63, "transient", "'should return true for TransientError': httpStatusCode 500 is retried.",
+            {"$metadata": {"httpStatusCode": 500}}, True)
+    decider(72, "other", "'should return false for other errors': Object.assign(new Error(), {$metadata: {}}) is not "
+            "retried.", {"$metadata": {}}, False)
+
+    def exponential(result):
+        delays = [a["delay"] for a in attempts(result)]
+        check(delays == [200, 400, 800, None], f"delayDecider: {delays}")
+
+    spec_case(DELAY_SPEC, 21, "exponential", "'(100, n) returns 2^n * 100' with Math.random() = 1, for n = 1, 2, 3 "
+              "(the deprecated strategy's n-th retry passes attempts n, so n = 0 does not occur): delays 200, 400, "
+              "800.",
+              "DeprecatedSpec", {"kind": "deprecated-standard", "maxAttempts": 4},
+              [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 500}}}] * 3 + [{"success": True}]}],
+              exponential)
+
     # DefaultRateLimiter.spec.ts: the limiter built at t = 0, the error at t = 1000 (latencyMs); maxAttempts 1, so no
     # send token follows.
     for name, error in (("status-429", {"name": "ThrottlingStatusCodeException", "$metadata": {"httpStatusCode": 429}}),
@@ -831,6 +866,10 @@ write("vectors/js-v3/sdk-specs.json", header(
         "AdaptiveSpec": {"description": "AdaptiveRetryStrategy.spec.ts with the real DefaultRateLimiter and "
                                         "StandardRetryStrategy in place of its mocks.",
                          "links": [SPEC_DIR + ADAPTIVE_SPEC + f":{n}" for n in (100, 137, 155, 171)]},
+        "DeprecatedSpec": {"description": "retry-pre-sra-deprecated/retryDecider.spec.ts and delayDecider.spec.ts "
+                                          "through the deprecated StandardRetryStrategy.",
+                           "links": [SPEC_DIR + DECIDER_SPEC + f":{n}" for n in (36, 45, 54, 63, 72)]
+                           + [SPEC_DIR + DELAY_SPEC + ":21"]},
         "RateLimiterSpec": {"description": "DefaultRateLimiter.spec.ts through an adaptive session.",
                             "links": [SPEC_DIR + LIMITER_SPEC + ":89"]},
     }), specs)
