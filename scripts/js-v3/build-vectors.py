@@ -3,7 +3,8 @@
 
 The cases transcribe the retry specs of smithy-typescript @smithy/core@3.33.3 (retries.integ.spec.ts,
 service-error-classification.spec.ts, parseRetryAfterHeader.spec.ts, DefaultRetryBackoffStrategy.spec.ts,
-StandardRetryStrategy.spec.ts, ConfiguredRetryStrategy.spec.ts) and the
+StandardRetryStrategy.spec.ts, ConfiguredRetryStrategy.spec.ts; of the mock-based retryMiddleware.spec.ts,
+AdaptiveRetryStrategy.spec.ts and DefaultRateLimiter.spec.ts what a session can show) and the
 six 2020 standard-mode SEP cases (research/standard-retry-cases.md section 1). Expectations come from the
 reference (`conform serve`), and every value the SDK's spec asserts is checked here against that answer, so the
 script fails if the two disagree. Run from the repository root after `swift build`:
@@ -625,6 +626,207 @@ def strategy_specs(cases):
          lambda r: check([a["delay"] for a in r["calls"][0]["attempts"]] == [1000, 2000, 3000, None], "configured"))
 
 
+SPEC_DIR = "packages/core/src/submodules/retry/"
+MIDDLEWARE_SPEC = "middleware-retry/retryMiddleware.spec.ts"
+ADAPTIVE_SPEC = "util-retry/AdaptiveRetryStrategy.spec.ts"
+LIMITER_SPEC = "util-retry/DefaultRateLimiter.spec.ts"
+STANDARD_SPEC = "util-retry/StandardRetryStrategy.spec.ts"
+DECIDER_SPEC = "middleware-retry/retry-pre-sra-deprecated/retryDecider.spec.ts"
+DELAY_SPEC = "middleware-retry/retry-pre-sra-deprecated/delayDecider.spec.ts"
+
+
+def mock_specs(cases):
+    """The mock-based specs (retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts, DefaultRateLimiter.spec.ts, the
+    rest of StandardRetryStrategy.spec.ts, the deprecated retryDecider.spec.ts and delayDecider.spec.ts) where their
+    assertions reach something a session shows: the real strategy and classifiers stand in for the mocks, an error
+    the real classifiers give the mocked type; the `it` lines are those of 3.33.3. The rest is listed in
+    spec/js-v3.md with the reason."""
+    start = 1_764_633_600_000
+
+    def spec_case(spec, line, name, description, flag, strategy, calls, checks, clock_ms=start, random=None):
+        params = {"strategy": dict(strategy, construct="direct"), "calls": calls, "random": random or [1] * 6,
+                  "clock": {"startMs": clock_ms}}
+        file = spec.split("/")[-1]
+        case(cases, f"js-v3/sdk/{file}:{line}/{name}", f"{file}:{line} {description}", ["SdkSpec", flag],
+             "js.v3.session", params, checks)
+
+    def attempts(result):
+        return result["calls"][0]["attempts"]
+
+    # retryMiddleware.spec.ts, describe("RetryStrategyV2"): maxAttempts 2; the mocked strategy retried every error,
+    # the real StandardRetryStrategy refuses a CLIENT_ERROR or SERVER_ERROR with code 1 (one attempt, thrown).
+    standard = {"kind": "standard", "maxAttempts": 2}
+
+    def middleware(line, name, description, error, error_type, retried, hint=None):
+        def checks(result):
+            first, call0 = attempts(result)[0], result["calls"][0]
+            check(first["errorType"] == error_type, f"{name}: errorType {first['errorType']} != {error_type}")
+            check(first["retryAfterHint"] == hint, f"{name}: retryAfterHint {first['retryAfterHint']} != {hint}")
+            check(call0["metadata"]["attempts"] == (2 if retried else 1), f"{name}: $metadata.attempts")
+            check(isinstance(call0["metadata"]["totalRetryDelay"], (int, float)), f"{name}: totalRetryDelay")
+            check((call0["outcome"] == "success") == retried, f"{name}: outcome")
+        spec_case(MIDDLEWARE_SPEC, line, name, description, "MiddlewareSpec", standard,
+                  [{"attempts": [{"error": error}, {"success": True}]}], checks)
+
+    spec_case(MIDDLEWARE_SPEC, 139, "records-success", "'calls acquireInitialRetryToken and records success when next "
+              "succeeds': one attempt, $metadata.attempts 1, the quota refunded (+1, capped at 500).",
+              "MiddlewareSpec", standard, [{"attempts": [{"success": True}]}],
+              lambda r: check(r["calls"][0]["metadata"]["attempts"] == 1 and attempts(r)[0]["capacityAfter"] == 500,
+                              "records success"))
+
+    def thrown_last(result):
+        call0, first = result["calls"][0], attempts(result)[0]
+        check(first["errorType"] == "THROTTLING" and first["retryCode"] == 3, "throw last: refused")
+        check(call0["thrown"] == {"name": "Error", "message": "mockRequestError"}, "throw last: the request error")
+        check(call0["metadata"]["attempts"] == 1 and call0["metadata"]["totalRetryDelay"] == 0, "throw last: $metadata")
+
+    spec_case(MIDDLEWARE_SPEC, 156, "throw-last-request-error", "'throw last request error': the refresh that cannot "
+              "give a token (a retry quota of 0, code 3, standing for the mock's rejection) makes the middleware "
+              "throw the request error itself (new Error('mockRequestError'), THROTTLING through a $retryable "
+              "trait instead of the mocked isThrottlingError) with $metadata.attempts 1 and totalRetryDelay 0.",
+              "MiddlewareSpec", dict(standard, initialCapacity=0),
+              [{"attempts": [{"error": {"message": "mockRequestError", "$retryable": {"throttling": True}}}]}],
+              thrown_last)
+    middleware(192, "sets-throttling-error-type", "'sets throttling error type': new Error('mockError') with a "
+               "$retryable throttling trait (the mocked isThrottlingError): errorType THROTTLING, retried, "
+               "$metadata.attempts 2.", {"message": "mockError", "$retryable": {"throttling": True}}, "THROTTLING",
+               True)
+    middleware(214, "sets-transient-error-type", "'sets transient error type': new Error('mockError') with "
+               "httpStatusCode 500 (the mocked isTransientError): errorType TRANSIENT, retried, $metadata.attempts 2.",
+               {"message": "mockError", "$metadata": {"httpStatusCode": 500}}, "TRANSIENT", True)
+    middleware(237, "sets-server-error-type", "'sets server error type': new Error('mockError') with httpStatusCode "
+               "501 (the mocked isServerError): errorType SERVER_ERROR; the real strategy refuses it with code 1, "
+               "so $metadata.attempts is 1 where the spec's mocked strategy retried (2).",
+               {"message": "mockError", "$metadata": {"httpStatusCode": 501}}, "SERVER_ERROR", False)
+    middleware(260, "sets-client-error-type", "'sets client error type': new Error('mockError'): errorType "
+               "CLIENT_ERROR; refused with code 1, $metadata.attempts 1 (the spec's mocked strategy retried: 2).",
+               {"message": "mockError"}, "CLIENT_ERROR", False)
+    middleware(285, "no-retry-after", "'should not set retryAfter in errorInfo': a $response with headers "
+               "{other-header: foo} and no statusCode (not an HttpResponse): no hint; CLIENT_ERROR, refused (the "
+               "spec's mocked strategy retried).", {"message": "mockError",
+                                                    "$response": {"headers": [["other-header", "foo"]]}},
+               "CLIENT_ERROR", False)
+    middleware(340, "retry-after-seconds", "'parses retry-after from seconds': retry-after '3' on a 503 $response: "
+               "the hint is now + 3000 ms exactly (the spec allows 1 s either side); CLIENT_ERROR, refused (the spec's "
+               "mocked strategy retried).", {"message": "mockError",
+                                             "$response": {"statusCode": 503, "headers": [["retry-after", "3"]]}},
+               "CLIENT_ERROR", False, hint=start + 3000)
+    for header in ("x-amz-retry-after", "X-Amz-Retry-After"):
+        middleware(396, f"x-amz-retry-after-ms/{header}", f"'parses x-amz-retry-after as milliseconds delay' "
+                   f"({header}): '3000' on a 503 $response: the hint is now + 3000 ms exactly; CLIENT_ERROR, "
+                   "refused (the spec's mocked strategy retried).",
+                   {"message": "mockError", "$response": {"statusCode": 503, "headers": [[header, "3000"]]}},
+                   "CLIENT_ERROR", False, hint=start + 3000)
+
+    # AdaptiveRetryStrategy.spec.ts: the real DefaultRateLimiter instead of the mock, at t = 0; a throttle enables
+    # the bucket, so every send token shows as the limiter's lastTimestamp.
+    adaptive = {"kind": "adaptive", "maxAttempts": 4}
+    throttle = {"error": {"$retryable": {"throttling": True}}}
+
+    def one_throttle(result):
+        first = attempts(result)[0]
+        check(first["outcome"] == "retry_request" and first["delay"] == 500, "adaptive: the standard refresh")
+        check(first["limiter"]["enabled"] and first["limiter"]["lastThrottleTime"] == 0, "adaptive: updated first")
+        # The token after the retry: enabled at fill rate 0.5, it waits from 0.5 s to 2.5 s.
+        check(first["limiter"]["lastTimestamp"] == 2.5 and result["calls"][0]["endMs"] == 2500, "adaptive: token")
+
+    spec_case(ADAPTIVE_SPEC, 100, "refresh-updates-and-sends", "'calls getSendToken, updateClientSendingRate, and "
+              "refreshes retry token': a THROTTLING error at t = 0 updates the limiter (enabled, lastThrottleTime 0), "
+              "the standard refresh grants the retry (500 ms), then the send token waits until 2.5 s.",
+              "AdaptiveSpec", adaptive, [{"attempts": [throttle, {"success": True}]}], one_throttle, clock_ms=0)
+    spec_case(ADAPTIVE_SPEC, 137, "update-before-send-token", "'calls updateClientSendingRate before getSendToken': "
+              "the throttle enables the bucket before the send token, which therefore waits (2 s at fill rate 0.5; "
+              "taken first, on the disabled bucket, it would not wait).", "AdaptiveSpec", adaptive,
+              [{"attempts": [throttle, {"success": True}]}], one_throttle, clock_ms=0)
+
+    def three_retries(result):
+        records = attempts(result)
+        error_times, now = [], 0
+        for k in range(3):
+            error_times.append(now)
+            limiter = records[k]["limiter"]
+            check(limiter["lastThrottleTime"] * 1000 == now, f"adaptive: update {k + 1}")
+            check(limiter["lastTimestamp"] * 1000 >= now + records[k]["delay"], f"adaptive: send token {k + 1}")
+            now = limiter["lastTimestamp"] * 1000
+        check(records[3]["outcome"] == "success", "adaptive: three retries")
+
+    spec_case(ADAPTIVE_SPEC, 155, "send-token-each-retry", "'calls getSendToken for each retry in a multi-retry "
+              "sequence': three THROTTLING errors then a success: each error updates the limiter (lastThrottleTime "
+              "at the error) and each retry takes a send token after its sleep (lastTimestamp 2.5, 4.5, 6.5 s).",
+              "AdaptiveSpec", adaptive, [{"attempts": [throttle] * 3 + [{"success": True}]}], three_retries,
+              clock_ms=0)
+    spec_case(ADAPTIVE_SPEC, 171, "record-success-updates", "'rateLimiter.updateCientSendingRate and records success "
+              "on token': a success updates the limiter as not throttled (requestCount 1, disabled) and refunds the "
+              "quota.", "AdaptiveSpec", adaptive, [{"attempts": [{"success": True}]}],
+              lambda r: check(attempts(r)[0]["limiter"]["requestCount"] == 1
+                              and not attempts(r)[0]["limiter"]["enabled"] and attempts(r)[0]["capacityAfter"] == 500,
+                              "record success"), clock_ms=0)
+
+    # StandardRetryStrategy.spec.ts's refusals with a mocked token: the real token reaches that count by retries.
+    def refused(line, name, description, max_attempts, error, count, outcome, code):
+        def checks(result):
+            records = attempts(result)
+            check(len(records) == count and records[-1]["outcome"] == outcome and records[-1]["retryCode"] == code,
+                  f"{name}: {records[-1]['outcome']} after {len(records)}")
+            check(result["calls"][0]["thrown"] is not None, f"{name}: thrown")
+        spec_case(STANDARD_SPEC, line, name, description, "StrategySpec", {"kind": "standard",
+                                                                           "maxAttempts": max_attempts},
+                  [{"attempts": [{"error": error}]}], checks)
+
+    err500 = {"$metadata": {"httpStatusCode": 500}}
+    refused(94, "exceeds-max-attempts", "'throws when attempts exceeds maxAttempts': maxAttempts 1, a TRANSIENT "
+            "error is refused with code 2 (No retry token available).", 1, err500, 1, "max_attempts_exceeded", 2)
+    refused(113, "exceeds-provided-max-attempts", "'throws when attempts exceeds default max attempts (3)': a "
+            "provider of 5 attempts; the fifth TRANSIENT error (the token's count 4 standing for the mock's 5) is "
+            "refused with code 2.", 5, err500, 5, "max_attempts_exceeded", 2)
+    refused(132, "non-retryable", "'throws when error is non-retryable': a CLIENT_ERROR is refused with code 1.", 3,
+            {"$metadata": {"httpStatusCode": 400}}, 1, "fail_request", 1)
+
+    # The deprecated retryDecider.spec.ts (classifiers mocked; here errors the real ones classify so) and
+    # delayDecider.spec.ts (Math.random() = 1) through the deprecated StandardRetryStrategy's retry loop.
+    def decider(line, name, description, error, retried):
+        def checks(result):
+            first = attempts(result)[0]
+            check(first["outcome"] == ("retry_request" if retried else "fail_request"), f"{name}: {first['outcome']}")
+        spec_case(DECIDER_SPEC, line, name, description, "DeprecatedSpec", {"kind": "deprecated-standard",
+                                                                            "maxAttempts": 3},
+                  [{"attempts": [{"error": error}, {"success": True}]}], checks)
+
+    decider(36, "retryable-by-trait", "'should return true for RetryableByTrait error': Object.assign(new Error(), "
+            "{$metadata: {}}) with a $retryable trait is retried.", {"$metadata": {}, "$retryable": {}}, True)
+    decider(45, "clock-skew", "'should return true for ClockSkewError': the name RequestTimeTooSkewed is retried.",
+            {"name": "RequestTimeTooSkewed", "$metadata": {}}, True)
+    decider(54, "throttling", "'should return true for ThrottlingError': the name ThrottlingException is retried.",
+            {"name": "ThrottlingException", "$metadata": {}}, True)
+    decider(63, "transient", "'should return true for TransientError': httpStatusCode 500 is retried.",
+            {"$metadata": {"httpStatusCode": 500}}, True)
+    decider(72, "other", "'should return false for other errors': Object.assign(new Error(), {$metadata: {}}) is not "
+            "retried.", {"$metadata": {}}, False)
+
+    def exponential(result):
+        delays = [a["delay"] for a in attempts(result)]
+        check(delays == [200, 400, 800, None], f"delayDecider: {delays}")
+
+    spec_case(DELAY_SPEC, 21, "exponential", "'(100, n) returns 2^n * 100' with Math.random() = 1, for n = 1, 2, 3 "
+              "(the deprecated strategy's n-th retry passes attempts n, so n = 0 does not occur): delays 200, 400, "
+              "800.",
+              "DeprecatedSpec", {"kind": "deprecated-standard", "maxAttempts": 4},
+              [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 500}}}] * 3 + [{"success": True}]}],
+              exponential)
+
+    # DefaultRateLimiter.spec.ts: the limiter built at t = 0, the error at t = 1000 (latencyMs); maxAttempts 1, so no
+    # send token follows.
+    for name, error in (("status-429", {"name": "ThrottlingStatusCodeException", "$metadata": {"httpStatusCode": 429}}),
+                        ("retryable-throttling", {"name": "ThrottlingModelMetadataException",
+                                                  "$retryable": {"throttling": True}})):
+        spec_case(LIMITER_SPEC, 89, f"detects-throttling/{name}", "'detects throttling from an error with status code "
+                  f"429 or $retryable.throttling' ({error['name']}): the update at t = 1000 enables the bucket.",
+                  "RateLimiterSpec", {"kind": "adaptive", "maxAttempts": 1},
+                  [{"attempts": [dict(throttle, error=error, latencyMs=1000)]}],
+                  lambda r: check(attempts(r)[0]["limiter"]["enabled"] and attempts(r)[0]["limiter"]["lastThrottleTime"]
+                                  == 1, "enabled"), clock_ms=0)
+
+
 SEP_2020 = [
     ("Retry eventually succeeds", {"max_attempts": 3, "initial_retry_tokens": 500},
      [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (200, "success", 495, None)]),
@@ -687,11 +889,13 @@ classification(specs)
 retry_after(specs)
 backoff(specs)
 strategy_specs(specs)
+mock_specs(specs)
 write("vectors/js-v3/sdk-specs.json", header(
     "The retry cases of smithy-typescript @smithy/core@3.33.3's own specs (retries.integ.spec.ts: retry timings, "
     "specification tests, end-to-end; service-error-classification.spec.ts; parseRetryAfterHeader.spec.ts; "
-    "DefaultRetryBackoffStrategy.spec.ts; StandardRetryStrategy.spec.ts; ConfiguredRetryStrategy.spec.ts) as js.v3 "
-    "calls. Written by scripts/js-v3/build-vectors.py, which checks "
+    "DefaultRetryBackoffStrategy.spec.ts; StandardRetryStrategy.spec.ts; ConfiguredRetryStrategy.spec.ts; the parts "
+    "of the mock-based retryMiddleware.spec.ts, AdaptiveRetryStrategy.spec.ts and DefaultRateLimiter.spec.ts a "
+    "session can show) as js.v3 calls. Written by scripts/js-v3/build-vectors.py, which checks "
     "every value the spec asserts against the reference.", {
         "SdkSpec": {"description": "A case transcribed from the SDK's own specs.",
                     "links": ["packages/core/src/submodules/retry/util-retry/retries.integ.spec.ts"]},
@@ -702,7 +906,21 @@ write("vectors/js-v3/sdk-specs.json", header(
         "Classification": {"description": "service-error-classification.spec.ts."},
         "RetryAfter": {"description": "parseRetryAfterHeader.spec.ts."},
         "Backoff": {"description": "DefaultRetryBackoffStrategy.spec.ts."},
-        "StrategySpec": {"description": "StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts."},
+        "StrategySpec": {"description": "StandardRetryStrategy.spec.ts and ConfiguredRetryStrategy.spec.ts.",
+                         "links": [SPEC_DIR + STANDARD_SPEC + f":{n}" for n in (94, 113, 132)]},
+        "MiddlewareSpec": {"description": "retryMiddleware.spec.ts (RetryStrategyV2) with the real standard strategy "
+                                          "and classifiers in place of its mocks.",
+                           "links": [SPEC_DIR + MIDDLEWARE_SPEC + f":{n}" for n in (139, 156, 192, 214, 237, 260, 285,
+                                                                                    340, 396)]},
+        "AdaptiveSpec": {"description": "AdaptiveRetryStrategy.spec.ts with the real DefaultRateLimiter and "
+                                        "StandardRetryStrategy in place of its mocks.",
+                         "links": [SPEC_DIR + ADAPTIVE_SPEC + f":{n}" for n in (100, 137, 155, 171)]},
+        "DeprecatedSpec": {"description": "retry-pre-sra-deprecated/retryDecider.spec.ts and delayDecider.spec.ts "
+                                          "through the deprecated StandardRetryStrategy.",
+                           "links": [SPEC_DIR + DECIDER_SPEC + f":{n}" for n in (36, 45, 54, 63, 72)]
+                           + [SPEC_DIR + DELAY_SPEC + ":21"]},
+        "RateLimiterSpec": {"description": "DefaultRateLimiter.spec.ts through an adaptive session.",
+                            "links": [SPEC_DIR + LIMITER_SPEC + ":89"]},
     }), specs)
 edges = []
 edge_cases(edges)
