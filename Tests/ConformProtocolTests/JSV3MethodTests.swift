@@ -3,7 +3,7 @@ import ConformProtocol
 import Testing
 
 /// The js-v3 methods through their definitions: bad params name the field (-32602), a `retry-after` that reaches
-/// `Date.parse` is refused rather than guessed, and running out of draws is -32001.
+/// `Date.parse` is answered, and running out of draws is -32001.
 @Suite struct JSV3MethodTests {
   static func call(_ method: String, _ params: String) throws -> Result<JSON, ResponseError> {
     let definition = try #require(ConformMethods.byName[method])
@@ -37,11 +37,16 @@ import Testing
     #expect(Self.path(proto) == "params.error.$response.headers[0][0]")
   }
 
-  @Test func dateParseIsRefused() throws {
+  @Test func dateParseIsAnswered() throws {
     let result = try Self.call(
       "js.v3.classify",
       #"{"error":{"$response":{"statusCode":503,"headers":[["retry-after","2099-01-01"]]}},"clock":{"startMs":0}}"#)
-    #expect(Self.path(result) == "params.error.$response.headers")
+    // Date.parse("2099-01-01") is 4070908800000 (UTC midnight); the hint is 0 + (t - 0) / 1000 * 1000.
+    guard case .number(let hint)? = try result.get().objectValue?["retryAfterHint"] else {
+      Issue.record("no hint in \(result)")
+      return
+    }
+    #expect(hint.double == 4_070_908_800_000)
     // Without a clock the hint is not read, so the same error classifies.
     let plain = try Self.call(
       "js.v3.classify", #"{"error":{"$response":{"statusCode":503,"headers":[["retry-after","2099-01-01"]]}}}"#)

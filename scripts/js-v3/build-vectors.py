@@ -278,6 +278,8 @@ def retry_after(cases):
             ("rfc7231", [["retry-after", "Tue, 17 Mar 2026 17:38:54 GMT"]], now + 60_000 - 339),
             ("gmt-seconds-suffix", [["retry-after", "Tue, 17 Mar 2026 17:38:24 GMT, 45"]], now + 45_000),
             ("invalid-date-gmt", [["retry-after", "Invalid Date GMT"]], None),
+            ("non-numeric-non-date", [["retry-after", "not-a-number"]], None),
+            ("iso-last-resort", [["retry-after", "2026-03-17T17:38:24.339Z"]], now + 30_000),
             ("x-amz-ms", [["x-amz-retry-after", "5000"]], now + 5000),
             ("x-amz-not-numeric", [["x-amz-retry-after", "abc"]], None),
             ("retry-after-first", [["retry-after", "10"], ["x-amz-retry-after", "9999"]], now + 10_000)]
@@ -289,7 +291,8 @@ def retry_after(cases):
 
         case(cases, f"js-v3/sdk/parseRetryAfterHeader/{name}",
              "parseRetryAfterHeader.spec.ts at NOW = 1773769074339: the hint as a time value (the spec's date "
-             "strings are new Date(NOW + 60000 or 30000).toUTCString(), whole seconds).",
+             "strings are new Date(NOW + 60000 or 30000).toUTCString(), whole seconds; the ISO one is "
+             "new Date(NOW + 30000).toISOString()).",
              ["SdkSpec", "RetryAfter"], "js.v3.classify", params, checks)
 
 
@@ -373,11 +376,44 @@ def edge_cases(cases):
              "it: CLIENT_ERROR.", {"name": "AccessDeniedException"},
              lambda r: check(r["errorType"] == "CLIENT_ERROR" and r["isClockSkewError"], "access denied"))
 
-    def hint(case_id, description, headers, expected, status=503):
+    def hint(case_id, description, headers, expected, status=503, flags=("RetryAfter",)):
         params_error = {"$response": {"statusCode": status, "headers": headers}}
         classify(case_id, description, params_error,
                  lambda r: check(r["retryAfterHint"] == expected, f"{case_id}: {r['retryAfterHint']} != {expected}"),
-                 with_clock=True, flags=("RetryAfter",))
+                 with_clock=True, flags=flags)
+
+    def date_parse(case_id, description, value, expected):
+        hint("date-parse-" + case_id, "retry-after reaching Date.parse (parseRetryAfterHeader.ts:35-37; Node 20, "
+             "TZ=UTC): " + description, [["retry-after", value]], expected, flags=("RetryAfter", "DateParseFallback"))
+
+    date_parse("iso-future", "an ISO date-time with Z, 30.25 s ahead.", "2025-12-02T00:00:30.250Z", now + 30_250)
+    date_parse("iso-now", "exactly now: Date.parse(v) >= Date.now() holds, the hint is now.",
+               "2025-12-02T00:00:00.000Z", now)
+    date_parse("iso-past", "1 ms before now: no hint.", "2025-12-01T23:59:59.999Z", None)
+    date_parse("iso-date-only", "a date-only ISO form is UTC midnight.", "2025-12-03", now + 86_400_000)
+    date_parse("iso-no-offset", "an ISO date-time without offset is local time, here UTC.", "2025-12-02T00:01",
+               now + 60_000)
+    date_parse("iso-offset", "an ISO offset +01:00 is subtracted.", "2025-12-02T01:00:05+01:00", now + 5000)
+    date_parse("iso-long-fraction", "fraction digits beyond three are cut, not rounded.",
+               "2025-12-02T00:00:01.9999Z", now + 1999)
+    date_parse("iso-extended-year", "a six-digit year with sign; +275760-09-13 is the last valid time value.",
+               "+275760-09-13T00:00:00.000Z", 8.64e15)
+    date_parse("iso-beyond-range", "one ms past the time value range: NaN, no hint.",
+               "+275760-09-13T00:00:00.001Z", None)
+    date_parse("iso-hour-24", "T24:00 is the end of the day.", "2025-12-01T24:00:00Z", now)
+    date_parse("legacy-utc", "an RFC 7231 layout ending in UTC, not GMT, goes to Date.parse.",
+               "Tue, 02 Dec 2025 00:00:05 UTC", now + 5000)
+    date_parse("legacy-us-zone", "EST is -5 hours.", "Mon, 01 Dec 2025 19:00:05 EST", now + 5000)
+    date_parse("legacy-numeric-offset", "a +hhmm offset after the time.", "Tue, 02 Dec 2025 01:00:05 +0100",
+               now + 5000)
+    date_parse("legacy-pm", "12-hour clock: 7:00 PM on the 1st, EST.", "Dec 1 2025 7:00 PM EST", now)
+    date_parse("legacy-two-digit-year", "12/2/25 with a time: years below 50 are 20xx.", "12/2/25 00:00:07",
+               now + 7000)
+    date_parse("legacy-comment", "parenthesised text is skipped.", "(retry) Dec 2 2025 00:00:09 (UTC) GMT+0",
+               now + 9000)
+    date_parse("legacy-no-year", "a month and day without a year is 2001.", "Dec 2", None)
+    date_parse("legacy-trailing-word", "a word after the first number makes the string invalid.",
+               "Dec 2 2025 00:00:09 soon", None)
 
     hint("hint-order-xamz-first", "x-amz-retry-after before retry-after: the first recognised name decides.",
          [["x-amz-retry-after", "500"], ["retry-after", "2"]], now + 500)
@@ -515,6 +551,19 @@ def edge_cases(cases):
     session("deprecated-ignores-xamz", "Deprecated: x-amz-retry-after is not read.", ["Deprecated"], dep,
             [{"attempts": [{"error": xamz("5000")}, {"success": True}]}],
             lambda r: check(first(r)["delay"] == 200, "x-amz ignored"))
+    def deprecated_date(case_id, value, expected, why):
+        session("deprecated-date-" + case_id, "Deprecated: Retry-After '" + value + "' is not a number, so new Date(v)"
+                ".getTime() - Date.now(), capped at 20000 (StandardRetryStrategy.ts:155-156), then max(d || 0, "
+                "decider): " + why, ["Deprecated", "DateParseFallback"], dep,
+                [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 503},
+                                          "$response": {"statusCode": 503, "headers": [["retry-after", value]]}}},
+                               {"success": True}]}],
+                lambda r: check(first(r)["delay"] == expected, f"deprecated date {case_id}: {first(r)['delay']}"))
+
+    deprecated_date("future", "2025-12-02T00:00:05Z", 5000, "5000 ms.")
+    deprecated_date("far", "Wed, 03 Dec 2025 00:00:00 GMT", 20000, "the cap.")
+    deprecated_date("past", "Dec 1 2025", 200, "a negative delay loses to the decider's 200.")
+    deprecated_date("invalid", "soon", 200, "NaN || 0 is 0; the decider's 200.")
     session("deprecated-streaming", "Deprecated: no streaming-body check; the call is retried.", ["Deprecated"], dep,
             [{"attempts": [{"error": err500}, {"success": True}], "streamingBody": True}],
             lambda r: check(r["calls"][0]["outcome"] == "success", "deprecated streaming"))
@@ -665,6 +714,8 @@ write("vectors/js-v3/edge-cases.json", header(
         "Edge": {"description": "A hand-picked edge case."},
         "Classification": {"description": "The classifiers and the error type."},
         "RetryAfter": {"description": "parseRetryAfterHeader."},
+        "DateParseFallback": {"description": "A retry-after value that reaches Date.parse or new Date(v), as Node 20 "
+                              "(V8 11.3) parses it with TZ=UTC."},
         "HintClamp": {"description": "The hint clamp [d, d + 5000]."},
         "RetryCode": {"description": "The refusal codes' order."},
         "LongPoll": {"description": "Long-poll tokens."},

@@ -57,22 +57,11 @@ public enum JSV3Methods {
     result.append("isBrowserNetworkError", .bool(ErrorClassification.isBrowserNetworkError(error)))
     result.append("isNodeJsHttp2TransientError", .bool(ErrorClassification.isNodeJsHttp2TransientError(error)))
     if let now {
-      do throws(RetryAfterHint.Unsupported) {
-        let hint = try RetryAfterHint.hint(error.response, now: now, trace: trace)
-        result.append("retryAfterHint", hint.map { JSEncode.value(.number($0)) } ?? .null)
-      } catch {
-        throw .invalidParams(unsupported(error.value, path: [.key("error"), .key("$response"), .key("headers")]))
-      }
+      let hint = RetryAfterHint.hint(error.response, now: now, trace: trace)
+      result.append("retryAfterHint", hint.map { JSEncode.value(.number($0)) } ?? .null)
     }
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
-  }
-
-  /// The -32602 for a `retry-after` value that reaches `Date.parse`.
-  static func unsupported(_ value: String, path: [WirePathComponent]) -> InvalidValue {
-    InvalidValue(
-      "the retry-after value \"\(value)\" reaches Date.parse (parseRetryAfterHeader.ts:35), which this model "
-        + "does not implement", path: path)
   }
 
   /// `js.v3.backoff`.
@@ -219,14 +208,6 @@ public enum JSV3Methods {
         throw .limitExceeded("maxAttempts", value: limit, "a call made more attempts than allowed")
       case .sleepLimit(let limit):
         throw .limitExceeded("maxSleeps", value: limit, "a call slept more often than allowed")
-      case .unsupportedRetryAfter(let call, let attempt, let value):
-        throw .invalidParams(
-          unsupported(
-            value,
-            path: [
-              .key("calls"), .index(call), .key("attempts"), .index(attempt), .key("error"), .key("$response"),
-              .key("headers"),
-            ]))
       }
     }
     var result = JSONObject()

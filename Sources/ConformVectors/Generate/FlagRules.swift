@@ -79,6 +79,7 @@ enum FlagRules {
     Rule(flag: "RetryAfterSeconds", description: "A retry-after header gives the hint.", rules: ["js.v3.retryAfter.seconds"]),
     Rule(flag: "XAmzRetryAfter", description: "An x-amz-retry-after header gives the hint.", rules: ["js.v3.retryAfter.xAmz"]),
     Rule(flag: "NoHint", description: "The first retry-after style header gives no hint.", rules: ["js.v3.retryAfter.none"]),
+    Rule(flag: "DateParseFallback", description: "A retry-after value reaches Date.parse or new Date(v) (Node 20, TZ=UTC).", rules: ["js.v3.retryAfter.dateParse", "js.v3.deprecated.newDate"]),
     Rule(flag: "HintClamp", description: "The hint is clamped to [d, d + 5000].", rules: ["js.v3.hintClamp"]),
     Rule(flag: "NotRetryable", description: "retryCode 1: the error type is not retryable.", rules: ["js.v3.retryCode.1"]),
     Rule(flag: "AttemptsExhausted", description: "retryCode 2: maxAttempts reached.", rules: ["js.v3.retryCode.2"]),

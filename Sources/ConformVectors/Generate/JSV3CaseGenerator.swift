@@ -77,11 +77,15 @@ struct JSV3CaseGenerator {
     return text.count < 2 ? "0" + text : text
   }
 
+  /// The day of the week of `time` (0 is Sunday).
+  static func weekday(_ time: Double) -> Int {
+    Int(((time / 86_400_000).rounded(.down) + 4).truncatingRemainder(dividingBy: 7) + 7) % 7
+  }
+
   /// An IMF-fixdate or RFC 850 text for `time`, sometimes broken.
   mutating func httpDate(_ time: Double) -> String {
     let fields = JSDate.fields(time)!
-    let days = (time / 86_400_000).rounded(.down)
-    let weekday = Int((days + 4).truncatingRemainder(dividingBy: 7) + 7) % 7
+    let weekday = Self.weekday(time)
     var hours = Self.pad(fields.hours)
     if random.chance(1, in: 6) { hours = String(Int(fields.hours)) }
     let fraction = random.chance(1, in: 5) ? "." + String(random.int(in: 0...999)) : ""
@@ -109,14 +113,45 @@ struct JSV3CaseGenerator {
     return text
   }
 
-  /// Whether the session being built runs a deprecated strategy (its Retry-After goes to `new Date(v)` unless a
-  /// number).
-  var numericRetryAfterOnly = false
+  /// Whether the session being built runs a deprecated strategy (its Retry-After is a number or goes to
+  /// `new Date(v)`; RFC 7231 dates are not special there).
+  var deprecatedSession = false
 
   mutating func retryAfterValue(now: Double) -> String {
-    if numericRetryAfterOnly || random.chance(1, in: 2) { return random.pick(Self.retryAfterNumbers) }
+    if random.chance(1, in: 2) { return random.pick(Self.retryAfterNumbers) }
     let offset = Double(random.int(in: -5...30)) * 1000 + Double(random.int(in: 0...999))
+    if deprecatedSession || random.chance(1, in: 3) { return dateParseText(now + offset) }
     return httpDate(now + offset)
+  }
+
+  /// A text for `time` that reaches `Date.parse` (`parseRetryAfterHeader.ts:35`) or `new Date(v)`: ISO forms with
+  /// and without offsets, legacy forms with zones, AM/PM and comments, and a few that do not parse.
+  mutating func dateParseText(_ time: Double) -> String {
+    let f = JSDate.fields(time)!
+    var year = String(Int(f.year))
+    while year.count < 4 { year = "0" + year }
+    let (month, date) = (Self.pad(f.month + 1), Self.pad(f.date))
+    let clock = "\(Self.pad(f.hours)):\(Self.pad(f.minutes)):\(Self.pad(f.seconds))"
+    var milliseconds = String(Int(f.milliseconds))
+    while milliseconds.count < 3 { milliseconds = "0" + milliseconds }
+    let hour12 = Int(f.hours) % 12 == 0 ? 12 : Int(f.hours) % 12
+    let named = "\(Self.months[Int(f.month)]) \(Int(f.date)) \(year)"
+    switch random.below(14) {
+    case 0: return "\(year)-\(month)-\(date)T\(clock).\(milliseconds)Z"
+    case 1: return "\(year)-\(month)-\(date)T\(clock)Z"
+    case 2: return "\(year)-\(month)-\(date)T\(clock)"
+    case 3: return "\(year)-\(month)-\(date)"
+    case 4: return "\(year)-\(month)-\(date)T\(clock).\(milliseconds)+00:00"
+    case 5: return "\(year)-\(month)-\(date) \(clock)"
+    case 6: return "\(named) \(clock) UTC"
+    case 7: return "\(named) \(hour12):\(Self.pad(f.minutes)):\(Self.pad(f.seconds)) \(f.hours < 12 ? "AM" : "PM")"
+    case 8: return "(retry) \(named) \(clock) GMT+0000"
+    case 9: return "\(Self.weekdays[Self.weekday(time)]), \(date) \(Self.months[Int(f.month)]) \(year) \(clock) +0000"
+    case 10: return "\(Int(f.month) + 1)/\(Int(f.date))/\(year) \(clock)"
+    case 11: return random.pick(["not-a-number", "soon", "2026-02-30T00:00:00Z", "T", "Dec 2 2025 00:00 later"])
+    case 12: return "\(named) \(clock) \(random.pick(["EST", "PDT", "CST", "Z", "UT"]))"
+    default: return "+0\(year.count == 4 ? "0" : "")\(year)-\(month)-\(date)T\(clock)Z"
+    }
   }
 
   mutating func headers(now: Double) -> JSON {
@@ -212,7 +247,7 @@ struct JSV3CaseGenerator {
       : kindRoll < 5
         ? "adaptive" : deprecated ? (kindRoll == 10 ? "deprecated-standard" : "deprecated-adaptive") : "standard"
     strategy.append("kind", .string(kind))
-    numericRetryAfterOnly = deprecated
+    deprecatedSession = deprecated
     if configured || random.chance(1, in: 2) {
       strategy.append("maxAttempts", JSEncode.value(.number(Double(random.int(in: 1...6)))))
     }

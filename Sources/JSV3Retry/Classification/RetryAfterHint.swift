@@ -5,22 +5,13 @@ public import RetryCore
 /// value (whole milliseconds, or NaN for an Invalid Date), nil when there is none. Every `Date.now()` reading is
 /// the virtual clock's `now`.
 public enum RetryAfterHint {
-  /// Why a header value cannot be answered exactly.
-  public struct Unsupported: Error, Sendable, Equatable {
-    /// The header's value.
-    public let value: String
-  }
-
-  /// The hint of `response` at `now`; throws `Unsupported` when a `retry-after` value reaches the `Date.parse`
-  /// fallback (`:35`), which this model does not implement.
-  public static func hint(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) throws(Unsupported)
-    -> Double?
-  {
+  /// The hint of `response` at `now`.
+  public static func hint(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) -> Double? {
     // HttpResponse.isInstance (`transport/httpResponse.ts:37-42`).
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     for header in enumerationOrder(headers) {
       if isLowercase(header.name, of: "retry-after") {
-        let seconds = try retryAfterSeconds(header.value, now: now)
+        let seconds = retryAfterSeconds(header.value, now: now, trace: trace)
         if seconds.isNaN {
           trace?.record(
             "js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
@@ -50,7 +41,7 @@ public enum RetryAfterHint {
   }
 
   /// The seconds a `retry-after` value stands for (NaN for none), `:20-38`.
-  static func retryAfterSeconds(_ value: String, now: Double) throws(Unsupported) -> Double {
+  static func retryAfterSeconds(_ value: String, now: Double, trace: Trace? = nil) -> Double {
     let scalars = Array(value.unicodeScalars)
     if value.utf8.reversed().starts(with: "GMT".utf8.reversed()) {
       // parseRfc7231DateTime; a throw is caught and leaves NaN (`:22-30`).
@@ -63,7 +54,13 @@ public enum RetryAfterHint {
     if isDecimal(scalars[...]) {
       return JSNumerics.stringToNumber(value)  // `:33-34`
     }
-    throw Unsupported(value: value)  // `:35-37`: Date.parse
+    // `:35-37`: a time value from `Date.parse` (Node 20, TZ=UTC) counts only when it is not before now.
+    let parsed = JSDateParse.parse(value)
+    trace?.record(
+      "js.v3.retryAfter.dateParse", JSV3Source.retryAfter(35),
+      "Date.parse(\(value)) = \(JSNumerics.numberToString(parsed))"
+        + (parsed >= now ? "" : ", not >= Date.now() \(JSNumerics.numberToString(now))"))
+    return parsed >= now ? (parsed - now) / 1000 : .nan
   }
 
   /// `/ GMT, ((\d+)|(\d+\.\d+))$/`: the trailing number, when the value ends that way.

@@ -6,8 +6,6 @@ public enum JSV3SessionFailure: Error, Sendable, Equatable {
   case randomExhausted(available: Int)
   /// A call made more attempts than the server allows.
   case attemptLimit(Int)
-  /// A `retry-after` value of call `call`, attempt `attempt` (0-based, as listed) reaches `Date.parse`.
-  case unsupportedRetryAfter(call: Int, attempt: Int, value: String)
   /// A call slept more often than the server allows (an endless wait under a virtual clock).
   case sleepLimit(Int)
 }
@@ -97,7 +95,6 @@ public struct JSV3Session: Sendable {
       } catch {
         throw .attemptLimit(error.limit)
       }
-      let listed = min(replay.made - 1, call.attempts.count - 1)
       clock.pass(attempt.latencyMs)
       let before = strategy.capacity
       let number = replay.made
@@ -114,12 +111,7 @@ public struct JSV3Session: Sendable {
           endMs: clock.now)
       }
       let errorType = ErrorClassification.errorType(error, trace: trace)
-      let hint: Double?
-      do throws(RetryAfterHint.Unsupported) {
-        hint = try RetryAfterHint.hint(error.response, now: clock.now, trace: trace)
-      } catch {
-        throw .unsupportedRetryAfter(call: index, attempt: listed, value: error.value)
-      }
+      let hint = RetryAfterHint.hint(error.response, now: clock.now, trace: trace)
       if call.streamingBody {
         trace?.record("js.v3.streaming", JSV3Source.middleware(78), "streaming request body: thrown without a retry")
         records.append(

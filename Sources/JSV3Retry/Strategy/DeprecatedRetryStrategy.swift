@@ -47,9 +47,9 @@ enum DeprecatedRetryStrategy {
   }
 
   /// `getDelayFromRetryAfterHeader(err.$response)` (`StandardRetryStrategy.ts:145-157`): the first key whose lower
-  /// case is `retry-after`; `Number(v)` seconds capped at 20 s. A value that is not a number goes to `new Date(v)`,
-  /// which this model does not implement (`RetryAfterHint.Unsupported`).
-  static func delayFromRetryAfter(_ response: JSV3Error.Response?) throws(RetryAfterHint.Unsupported) -> Double? {
+  /// case is `retry-after`; `Number(v)` seconds capped at 20 s. A value that is not a number goes to `new Date(v)`:
+  /// `min(getTime() - Date.now(), 20000)`, NaN for an Invalid Date (`:155-156`).
+  static func delayFromRetryAfter(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) -> Double? {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     guard
       let header = RetryAfterHint.enumerationOrder(headers).first(where: {
@@ -57,7 +57,13 @@ enum DeprecatedRetryStrategy {
       })
     else { return nil }
     let seconds = JSNumerics.stringToNumber(header.value)
-    guard !seconds.isNaN else { throw RetryAfterHint.Unsupported(value: header.value) }
+    guard !seconds.isNaN else {
+      let time = JSDateParse.parse(header.value)
+      trace?.record(
+        "js.v3.deprecated.newDate", JSV3Source.deprecated(155),
+        "new Date(\(header.value)).getTime() = \(JSNumerics.numberToString(time))")
+      return JSMath.min(time - now, 20_000)
+    }
     return JSMath.min(seconds * 1000, 20_000)
   }
 }
@@ -86,7 +92,6 @@ extension JSV3Session {
       } catch {
         throw .attemptLimit(error.limit)
       }
-      let listed = min(replay.made - 1, call.attempts.count - 1)
       clock.pass(attempt.latencyMs)
       let number = replay.made
       guard let error = attempt.error else {
@@ -125,12 +130,7 @@ extension JSV3Session {
         throw .randomExhausted(available: error.available)
       }
       let fromDecider = DeprecatedRetryStrategy.delayDecider(base: base, attempts: attempts, random: b)
-      let fromResponse: Double?
-      do throws(RetryAfterHint.Unsupported) {
-        fromResponse = try DeprecatedRetryStrategy.delayFromRetryAfter(error.response)
-      } catch {
-        throw .unsupportedRetryAfter(call: index, attempt: listed, value: error.value)
-      }
+      let fromResponse = DeprecatedRetryStrategy.delayFromRetryAfter(error.response, now: clock.now, trace: trace)
       let responseDelay = fromResponse.map { JSValue.number($0).isTruthy ? $0 : 0 } ?? 0
       let delay = JSMath.max(responseDelay, fromDecider)
       trace?.record(
