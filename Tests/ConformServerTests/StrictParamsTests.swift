@@ -29,6 +29,28 @@ import Testing
     #expect(Self.message(outside)?.hasSuffix("did you mean params.explain?") == true)
   }
 
+  /// go-v2's and js-v3's nested objects are strict too: retryer, calls, attempts, go-v2 error types, js-v3 errors.
+  @Test func goV2AndJSV3NestedTyposAreCaught() throws {
+    let cases = [
+      ("go.v2.session", #"{"retryer":{"kind":"standard","maxAttemps":3},"calls":[{"attempts":[{"success":true}]}]}"#,
+        "params.retryer.maxAttemps"),
+      ("go.v2.session", #"{"retryer":{"kind":"standard"},"calls":[{"attempts":[{"sucess":true}]}]}"#,
+        "params.calls[0].attempts[0].sucess"),
+      ("go.v2.classify", #"{"error":{"type":"smithy.OperationError","err":{"type":"awshttp.ResponseError","statuscode":500}}}"#,
+        "params.error.err.statuscode"),
+      ("js.v3.classify", #"{"error":{"cause":{"$metadata":{"httpStatusCod":500}}}}"#,
+        "params.error.cause.$metadata.httpStatusCod"),
+      ("js.v3.session", #"{"strategy":{"kind":"standard","maxAttempt":3},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
+        "params.strategy.maxAttempt"),
+      ("js.v3.classify", #"{"error":{},"clock":{"startMS":0}}"#, "params.clock.startMS"),
+    ]
+    for (method, params, path) in cases {
+      let answer = try Self.answer(method, params)
+      #expect(DispatcherTests.error(answer).code == -32602, "\(method) \(path)")
+      #expect(DispatcherTests.error(answer).path == path, "\(method) \(path)")
+    }
+  }
+
   @Test func nestedGoErrorsKnowTheMembersOfTheirType() throws {
     let orig = try Self.answer(
       "go.v1.evaluate",
@@ -67,9 +89,8 @@ import Testing
     #expect(WireStrictness.suggestion(for: "zzzzzz", among: ["base"]) == nil)
   }
 
-  /// The profiles whose nested objects are declared (go-v2 and js-v3 still declare some as `.any`: their top-level
-  /// members are checked, their nested objects not yet; `spec/protocol.md` has the recipe).
-  static let declaredProfiles: Set<String> = ["go-v1", "js-v2"]
+  /// The profiles whose nested objects are declared: all four (`spec/protocol.md` has the recipe for a new one).
+  static let declaredProfiles: Set<String> = ["go-v1", "js-v2", "go-v2", "js-v3"]
 
   /// A minimal valid params object per profile method.
   static let baseParams: [String: String] = [
@@ -80,6 +101,12 @@ import Testing
     "js.v2.classify": #"{"service":"generic","error":{},"request":{}}"#,
     "js.v2.simulate": #"{"service":"generic","attempts":[{"status":200}],"config":{}}"#,
     "js.v2.handleRequestWithRetries": #"{"attempts":[{"status":200}],"options":{}}"#,
+    "go.v2.classify": #"{"error":null}"#,
+    "go.v2.backoff": #"{"attempt":1,"random":[0,0,0,0]}"#,
+    "go.v2.session": #"{"retryer":{"kind":"standard"},"calls":[{"attempts":[{"success":true}]}]}"#,
+    "js.v3.classify": #"{"error":{}}"#,
+    "js.v3.backoff": #"{"retryCount":1,"random":[0.5,0.5]}"#,
+    "js.v3.session": #"{"strategy":{"kind":"standard"},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
   ]
 
   /// A value no decoder of `type` accepts; nil for `.any`.
@@ -90,7 +117,7 @@ import Testing
     case .int: .string("x")
     case .int64: .bool(true)
     case .jsValue: .array([.number(JSONNumber(Int64(1)))])
-    case .goError, .array, .object, .map: .number(JSONNumber(Int64(1)))
+    case .goError, .goV2Error, .jsV3Error, .array, .object, .map: .number(JSONNumber(Int64(1)))
     case .anyOf: .array([.array([])])
     case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped): wrongValue(for: wrapped)
     case .any: nil
@@ -110,6 +137,19 @@ import Testing
       let tree = try JSONParser.parse(#"{"error":\#(base)}"#)
       try Self.probe("go.v1.classify", base: tree, fields: shape.fields.filter { $0.name != "type" }, at: ["error"])
     }
+    let goV2Required = [
+      "syscall.Errno": #""number":1"#, "retryable": #""retryable":true"#, "errors.Join": #""errs":[]"#,
+      "fmt.Errorf": #""format":"%w""#,
+    ]
+    for shape in GoV2Wire.errorShapes {
+      let extra = goV2Required[shape.type].map { "," + $0 } ?? ""
+      let tree = try JSONParser.parse(#"{"error":{"type":"\#(shape.type)"\#(extra)}}"#)
+      #expect(try Self.answer("go.v2.classify", Self.text(tree))?.objectValue?["error"] == nil, "\(shape.type)")
+      try Self.probe("go.v2.classify", base: tree, fields: shape.fields.filter { $0.name != "type" }, at: ["error"])
+    }
+    try Self.probe("js.v3.classify", base: try JSONParser.parse(#"{"error":{}}"#), fields: JSV3Wire.errorFields, at: ["error"])
+    let session = try JSONParser.parse(try #require(Self.baseParams["go.v2.session"]))
+    try Self.probe("go.v2.session", base: session, fields: GoV2Wire.attemptFields, at: ["calls", "[0]", "attempts", "[0]"])
   }
 
   static func probe(_ method: String, base: JSON, fields: [WireField], at path: [String]) throws {
@@ -119,7 +159,7 @@ import Testing
         let params = replacing(base, at: memberPath, with: wrong)
         let answer = try Self.answer(method, text(params))
         let reported = DispatcherTests.error(answer).path ?? "none"
-        let expected = "params." + memberPath.joined(separator: ".")
+        let expected = memberPath.reduce("params") { $0 + ($1.hasPrefix("[") ? $1 : "." + $1) }
         #expect(reported.hasPrefix(expected), "\(method) \(expected): \(reported)")
       }
       var nested: [WireField]?
@@ -139,16 +179,31 @@ import Testing
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
+  /// The value at `path`; a component `[i]` is an array index.
   static func value(_ json: JSON, at path: [String]) -> JSON? {
     guard let first = path.first else { return json }
+    if case .array(let elements) = json, let index = Self.index(first) {
+      return index < elements.count ? value(elements[index], at: Array(path.dropFirst())) : nil
+    }
     guard case .object(let object) = json, let member = object[first] else { return nil }
     return value(member, at: Array(path.dropFirst()))
   }
 
   static func replacing(_ json: JSON, at path: [String], with value: JSON) -> JSON {
-    guard let first = path.first, case .object(var object) = json else { return value }
+    guard let first = path.first else { return value }
+    if case .array(var elements) = json, let index = Self.index(first), index < elements.count {
+      elements[index] = replacing(elements[index], at: Array(path.dropFirst()), with: value)
+      return .array(elements)
+    }
+    guard case .object(var object) = json else { return value }
     object.set(first, replacing(object[first] ?? .object(JSONObject()), at: Array(path.dropFirst()), with: value))
     return .object(object)
+  }
+
+  /// The index of a path component written `[i]`.
+  static func index(_ component: String) -> Int? {
+    guard component.hasPrefix("["), component.hasSuffix("]") else { return nil }
+    return Int(component.dropFirst().dropLast())
   }
 
   /// Profile methods declare their nested objects: nothing in their params is `.any`.

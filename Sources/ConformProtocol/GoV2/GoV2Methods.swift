@@ -14,7 +14,7 @@ public enum GoV2Methods {
     summary: "Standard.IsErrorRetryable (DefaultRetryables behind an optional AddWithErrorCodes), IsErrorThrottles "
       + "and IsErrorTimeouts on an error, with its Error() text.",
     params: [
-      WireField("error", .any, required: true, "The Go error tree (go-v2 types); null is a nil error."),
+      WireField("error", .nullable(.goV2Error), required: true, "The Go error tree (go-v2 types); null is a nil error."),
       WireField("newRetries2026", .bool, "The flag; classification does not depend on it."),
       WireField("retryables", .array(.string), "Codes of an AddWithErrorCodes wrapper."),
       WireField("throttles", .array(.string), "Codes of a ThrottleErrorCode added to Throttles."),
@@ -65,7 +65,7 @@ public enum GoV2Methods {
     summary: "ExponentialJitterBackoff.BackoffDelay(attempt, err) as NewStandard builds it in the chosen mode.",
     params: [
       WireField("attempt", .int, required: true, "The argument as the middleware passes it (legacy 1-based, 2026 0-based); >= 0."),
-      WireField("error", .any, "The error (2026: a throttle code selects the 1 s base)."),
+      WireField("error", .goV2Error, "The error (2026: a throttle code selects the 1 s base); absent or null is nil."),
       WireField("maxBackoffNs", .int64, "StandardOptions.MaxBackoff (default 20 s)."),
       WireField("baseDelayNs", .int64, "StandardOptions.BaseDelay (2026; 0 means 50 ms)."),
       WireField("newRetries2026", .bool, "The flag while NewStandard runs: the 2026 formula."),
@@ -116,10 +116,10 @@ public enum GoV2Methods {
     summary: "Calls through one Standard retryer (shared retry quota) and the Attempt retry middleware, each over a "
       + "list of attempt outcomes, on a virtual clock.",
     params: [
-      WireField("retryer", .any, required: true, "The retryer: kind, newRetries2026 and the StandardOptions set."),
-      WireField("calls", .array(.any), required: true, "The calls, in order: attempts, longPoll, clock, ..."),
+      WireField("retryer", .object(GoV2Wire.retryerFields), required: true, "The retryer: kind, newRetries2026 and the StandardOptions set."),
+      WireField("calls", .array(.object(GoV2Wire.callFields)), required: true, "The calls, in order: attempts, longPoll, clock, ..."),
       WireField("random", .array(.int64), "The 53-bit integers k the 7-byte draws yield, in order."),
-      WireField("clock", .any, "{startNs}: the virtual clock when the retryer is built (default 0)."),
+      WireField("clock", .object(GoV2Wire.clockFields), "{startNs}: the virtual clock when the retryer is built (default 0)."),
       explainField,
     ],
     result: .object([

@@ -6,13 +6,74 @@ public import GoV2Retry
 public enum GoV2Wire {
   /// Every `type` of the go-v2 error model: Go's standard-library errors of the go-v1 model (no awserr) and the
   /// types the v2 chain inspects.
-  public static let errorTypes = [
-    "url.Error", "net.OpError", "os.SyscallError", "syscall.Errno", "net.DNSError", "context.Canceled",
-    "context.DeadlineExceeded", "net.ErrClosed", "errors.New", "opaque", "smithyhttp.RequestSendError",
-    "smithyhttp.ResponseError", "awshttp.ResponseError", "smithy.OperationError", "smithy.CanceledError",
-    "smithy.DeserializationError", "smithy.GenericAPIError", "retryable", "retry.MaxAttemptsError",
-    "ratelimit.QuotaExceededError", "aws.RequestCanceledError", "errors.Join", "fmt.Errorf",
-  ]
+  public static let errorTypes = errorShapes.map(\.type)
+
+  /// The members of each go-v2 error `type` (`spec/go-v2.md`): what `goError` below reads, what the strictness
+  /// check accepts and what `rpc.discover` describes. The leaves are go-v1's (`GoWire.errorShapes`), which
+  /// `goError` hands to the go-v1 decoder.
+  public static let errorShapes: [(type: String, fields: [WireField])] = {
+    let type = WireField("type", .string, required: true, "The Go type.")
+    let cause = WireField("err", .goV2Error, "The wrapped error; absent or null is nil.")
+    let text = WireField("text", .string, "The text Error() returns.")
+    let statusCode = WireField("statusCode", .int, "Response.StatusCode (default 0).")
+    let headers = WireField("headers", .map(.array(.string)), "Response.Header, {\"Name\": [\"value\", ...]}.")
+    let address = { (name: String, goName: String) in
+      WireField(name, .nullable(.object(GoWire.tcpAddrFields)), "\(goName), a *net.TCPAddr; absent or null is nil.")
+    }
+    let leaves = ["syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded", "net.ErrClosed", "errors.New"]
+    return [
+      ("url.Error", [type, WireField("op", .string, "Op."), WireField("url", .string, "URL (ASCII only)."), cause]),
+      (
+        "net.OpError",
+        [type, WireField("op", .string, "Op."), WireField("net", .string, "Net."), address("source", "Source"),
+          address("addr", "Addr"), cause]
+      ),
+      ("os.SyscallError", [type, WireField("syscall", .string, "Syscall."), cause]),
+    ]
+      + leaves.compactMap { leaf in GoWire.errorShapes.first { $0.type == leaf } }
+      + [
+        (
+          "opaque",
+          [
+            type, text,
+            WireField(
+              "temporary", .nullable(.bool), "What Temporary() returns; absent or null: the type has no Temporary() method."),
+            WireField("timeout", .nullable(.bool), "What Timeout() returns; absent or null: the type has no Timeout() method."),
+          ]
+        ),
+        ("smithyhttp.RequestSendError", [type, cause]),
+        ("smithyhttp.ResponseError", [type, statusCode, headers, cause]),
+        ("awshttp.ResponseError", [type, statusCode, headers, WireField("requestID", .string, "RequestID."), cause]),
+        (
+          "smithy.OperationError",
+          [type, WireField("service", .string, "ServiceID."), WireField("operation", .string, "OperationName."), cause]
+        ),
+        ("smithy.CanceledError", [type, cause]),
+        ("smithy.DeserializationError", [type, WireField("snapshot", .string, "Snapshot, as text."), cause]),
+        (
+          "smithy.GenericAPIError",
+          [
+            type, WireField("code", .string, "Code."), WireField("message", .string, "Message."),
+            WireField("fault", .oneOf(GoErrorFault.allCases.map(\.rawValue)), "Fault (default unknown)."),
+          ]
+        ),
+        ("retryable", [type, text, WireField("retryable", .bool, required: true, "RetryableError()."), cause]),
+        ("retry.MaxAttemptsError", [type, WireField("attempt", .int, "Attempt (default 0)."), cause]),
+        (
+          "ratelimit.QuotaExceededError",
+          [
+            type, WireField("available", .int64, "Available, a uint (default 0)."),
+            WireField("requested", .int64, "Requested, a uint (default 0)."),
+          ]
+        ),
+        ("aws.RequestCanceledError", [type, cause]),
+        (
+          "errors.Join",
+          [type, WireField("errs", .array(.goV2Error), required: true, "The joined errors; a null element is nil.")]
+        ),
+        ("fmt.Errorf", [type, WireField("format", .string, required: true, "The format: one %w or %v, no other %."), cause]),
+      ]
+  }()
 
   /// A Go `error`: `null` is nil. `depthLimit` bounds the nesting (`maxErrorChainDepth`).
   public static func goError(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoError? {
@@ -152,6 +213,57 @@ public enum GoV2Wire {
 
   /// The extra throttle and retryable codes: a list of strings.
   static func codes(_ json: JSON) throws(InvalidValue) -> [String] { try Wire.array(json, Wire.string) }
+
+  /// The members of a retryer (`retryer` below reads each).
+  public static let retryerFields = [
+    WireField("kind", .oneOf(["standard"]), required: true, "The retryer type (the adaptive retryer is not served)."),
+    WireField("service", .string, "Refused: the service modules are not in the pinned tree."),
+    WireField("newRetries2026", .bool, "The 2026 retry behaviour flag during the calls (default false)."),
+    WireField("newRetries2026AtConstruction", .bool, "The flag while NewStandard runs (default: newRetries2026)."),
+    WireField("maxAttempts", .int, "StandardOptions.MaxAttempts."),
+    WireField("maxBackoffNs", .int64, "StandardOptions.MaxBackoff."),
+    WireField("baseDelayNs", .int64, "StandardOptions.BaseDelay (2026)."),
+    WireField("rateLimiter", .oneOf(RateLimiterName.allCases.map(\.rawValue)), "StandardOptions.RateLimiter."),
+    WireField("rateTokens", .int64, "The token bucket's size, a uint (token-bucket only)."),
+    WireField("retryCost", .int64, "StandardOptions.RetryCost, a uint."),
+    WireField("retryTimeoutCost", .int64, "StandardOptions.RetryTimeoutCost, a uint."),
+    WireField("throttlingRetryCost", .int64, "StandardOptions.ThrottlingRetryCost (2026), a uint."),
+    WireField("noRetryIncrement", .int64, "StandardOptions.NoRetryIncrement, a uint."),
+    WireField("retryables", .array(.string), "Codes of an AddWithErrorCodes wrapper."),
+    WireField("throttles", .array(.string), "Codes of a ThrottleErrorCode added to Throttles."),
+    WireField("wrapMaxAttempts", .int, "retry.AddWithMaxAttempts around the retryer."),
+    WireField("wrapMaxBackoffNs", .int64, "retry.AddWithMaxBackoffDelay around the retryer."),
+    WireField("disableClockSkewCorrection", .bool, "Options.DisableClockSkewCorrection (default false)."),
+  ]
+
+  /// The members of a virtual clock setting (`clock` below).
+  public static let clockFields = [WireField("startNs", .int64, required: true, "The virtual clock, in ns.")]
+
+  /// The members of an attempt outcome (`attempt` below).
+  public static let attemptFields = [
+    WireField("success", .bool, "true: the attempt succeeded (then no error)."),
+    WireField("error", .goV2Error, "The attempt's error; absent or null: none (then success is true)."),
+    WireField("statusCode", .int, "The response's status code; absent: no response (the empty dummy)."),
+    WireField("headers", .map(.array(.string)), "The response's headers, {\"Name\": [\"value\", ...]} (with statusCode)."),
+    WireField("requestID", .string, "The response's request id."),
+    WireField("latencyNs", .int64, "How long the attempt took on the virtual clock (>= 0, default 0)."),
+    WireField("cancel", .bool, "The context is canceled during the attempt."),
+    WireField("layer", .oneOf(GoV2Attempt.Layer.allCases.map(\.rawValue)), "Which layer the error comes from."),
+  ]
+
+  /// The members of a call (`call` below).
+  public static let callFields = [
+    WireField("attempts", .array(.object(attemptFields)), required: true, "The attempt outcomes, in order (non-empty)."),
+    WireField("longPoll", .bool, "A long-polling operation (default false)."),
+    WireField("clock", .object(clockFields), "The virtual clock when the call starts."),
+    WireField("newRetries2026", .bool, "The flag during this call (default: the retryer's)."),
+    WireField(
+      "operation",
+      .object([
+        WireField("service", .string, required: true, "The service id."),
+        WireField("name", .string, required: true, "The operation name."),
+      ]), "The operation the call is for."),
+  ]
 
   /// A retryer: `{"kind", "newRetries2026", "newRetries2026AtConstruction"?, ...}` (`spec/go-v2.md`).
   public static func retryer(_ json: JSON) throws(InvalidValue) -> (config: GoV2RetryerConfig, newRetries2026: Bool) {

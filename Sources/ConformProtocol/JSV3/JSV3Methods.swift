@@ -9,7 +9,7 @@ public enum JSV3Methods {
   public static let all: [MethodDefinition] = [classify, backoff, session]
 
   static let errorField = WireField(
-    "error", .any, required: true,
+    "error", .jsV3Error, required: true,
     "{name?, message?, code?, isTypeError?, $metadata?: {httpStatusCode?, clockSkewCorrected?}, "
       + "$retryable?: {throttling?}, cause?, $response?: {statusCode?, headers?: [[name, value], ...]}}.")
   static let randomField = WireField("random", .array(.jsValue), "The values Math.random() returns, in order.")
@@ -21,7 +21,7 @@ public enum JSV3Methods {
     summary: "The service-error-classification predicates and the retry middleware's error type for one error.",
     params: [
       errorField,
-      WireField("clock", .any, "{startMs}: with it, the retry hint parseRetryAfterHeader reads at that instant."),
+      WireField("clock", .object(JSV3Wire.clockFields), "{startMs}: with it, the retry hint parseRetryAfterHeader reads at that instant."),
       explainField,
     ],
     result: .object(
@@ -140,14 +140,14 @@ public enum JSV3Methods {
     summary: "A retry strategy and the calls made through it by the retry middleware, on a virtual clock.",
     params: [
       WireField(
-        "strategy", .any, required: true,
+        "strategy", .object(JSV3Wire.strategyFields), required: true,
         "{kind: standard|configured|adaptive|deprecated-standard|deprecated-adaptive, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?, "
           + "initialCapacity?, construct?: client|direct}."),
       WireField(
-        "calls", .any, required: true,
+        "calls", .array(.object(JSV3Wire.callFields)), required: true,
         "[{attempts: [{success: true} | {error}, latencyMs?], operation?, clock?, v2026?, longPoll?, "
           + "streamingBody?}]."),
-      WireField("clock", .any, required: true, "{startMs}: Date.now() at the session's start."),
+      WireField("clock", .object(JSV3Wire.clockFields), required: true, "{startMs}: Date.now() at the session's start."),
       randomField, explainField,
     ],
     result: .object([

@@ -4,6 +4,68 @@ import JSValueModel
 
 /// Decoders from the wire form of `spec/js-v3.md` to the JS v3 model. JS values use the js-v2 encoding.
 public enum JSV3Wire {
+  /// The members of an error object (`error` below reads each; `present` members take JS `null`).
+  public static let errorFields = [
+    WireField("name", .jsValue, "error.name (a JS value; absent is undefined)."),
+    WireField("message", .string, "error.message."),
+    WireField("code", .jsValue, "error.code (a JS value; absent is undefined)."),
+    WireField("isTypeError", .bool, "The error is a TypeError (default false)."),
+    WireField(
+      "$metadata",
+      .object([
+        WireField("httpStatusCode", .jsValue, "$metadata.httpStatusCode (a JS value; absent is undefined)."),
+        WireField("clockSkewCorrected", .bool, "$metadata.clockSkewCorrected."),
+      ]), "error.$metadata."),
+    WireField(
+      "$retryable",
+      .object([WireField("throttling", .jsValue, "$retryable.throttling (a JS value; absent is undefined).")]),
+      "error.$retryable."),
+    WireField("cause", .jsV3Error, "error.cause, another error object."),
+    WireField("$response", .object(responseFields), "error.$response."),
+  ]
+
+  /// The members of `$response` (`response` below).
+  static let responseFields = [
+    WireField("statusCode", .jsValue, "$response.statusCode (a JS value; absent is undefined)."),
+    WireField("headers", .array(.array(.string)), "$response.headers as [name, value] pairs in assignment order."),
+  ]
+
+  /// The members of a clock instant (`clock` below).
+  public static let clockFields = [
+    WireField("startMs", .jsValue, required: true, "Date.now(): whole milliseconds within ±8.64e15.")
+  ]
+
+  /// The members of a strategy (`strategy` below).
+  public static let strategyFields = [
+    WireField("kind", .oneOf(JSV3StrategyOptions.Kind.allCases.map(\.rawValue)), required: true, "The strategy."),
+    WireField("maxAttempts", .jsValue, "maxAttempts (a number; required for configured)."),
+    WireField("baseDelay", .jsValue, "The base delay (a number)."),
+    WireField("delays", .anyOf([.jsValue, .array(.jsValue)]), "configured only: a number, or a non-empty array of numbers, one per retry."),
+    WireField("v2026", .bool, "Retry.v2026 during the calls (default false)."),
+    WireField("v2026AtConstruction", .bool, "Retry.v2026 while the strategy is built (default: v2026)."),
+    WireField("service", .string, "The client's service id."),
+    WireField("initialCapacity", .jsValue, "The initial retry quota (a number)."),
+    WireField(
+      "construct", .oneOf(JSV3StrategyOptions.Construction.allCases.map(\.rawValue)), "How it is built (default client)."),
+  ]
+
+  /// The members of an attempt (`attempt` below).
+  static let attemptFields = [
+    WireField("success", .bool, "true: the attempt succeeded."),
+    WireField("error", .jsV3Error, "The error the attempt throws."),
+    WireField("latencyMs", .jsValue, "How long it takes: whole milliseconds in [0, 2147483647] (default 0)."),
+  ]
+
+  /// The members of a call (`call` below).
+  public static let callFields = [
+    WireField("attempts", .array(.object(attemptFields)), required: true, "The attempts, in order (non-empty)."),
+    WireField("operation", .string, "The operation name."),
+    WireField("clock", .object(clockFields), "{startMs}: Date.now() when the call starts."),
+    WireField("v2026", .bool, "Retry.v2026 during this call."),
+    WireField("longPoll", .bool, "A long-polling operation."),
+    WireField("streamingBody", .bool, "The request has a streaming body (default false)."),
+  ]
+
   /// An error object: `{name?, message?, code?, isTypeError?, $metadata?: {httpStatusCode?, clockSkewCorrected?},
   /// $retryable?: {throttling?}, cause?, $response?: {statusCode?, headers?: [[name, value], ...]}}`.
   public static func error(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> JSV3Error {

@@ -49,8 +49,12 @@ public struct MethodDefinition: Sendable {
     self.params = params
     self.result = result
     let declared = WireType.object(params)
+    let compiled = CompiledShape(declared)
+    self.compiled = compiled
     self.handler = { (params, context) throws(ResponseError) in
-      if let params {
+      // The compiled walk says whether the params hold; only when they do not does the declaration walk run,
+      // for the error and its path.
+      if let params, !compiled.holds(params) {
         do throws(InvalidValue) {
           try WireStrictness.check(params, against: declared)
         } catch {
@@ -61,9 +65,13 @@ public struct MethodDefinition: Sendable {
     }
   }
 
+  /// `params` compiled for the strictness check's fast path.
+  let compiled: CompiledShape
+
   /// Checks `params` against the declared members (`WireStrictness`) without running the method: the vector
   /// loader's check.
   public func checkParams(_ params: JSON) throws(InvalidValue) {
+    guard !compiled.holds(params) else { return }
     try WireStrictness.check(params, against: .object(self.params))
   }
 }

@@ -50,6 +50,8 @@ public enum OpenRPCDocument {
     case .int64: return Encode.object(["type": .string("string"), "pattern": .string("^-?[0-9]+$")])
     case .jsValue: return ref("JSValue")
     case .goError: return ref("GoError")
+    case .goV2Error: return ref("GoV2Error")
+    case .jsV3Error: return ref("JSV3Error")
     case .nullable(let wrapped): return Encode.object(["oneOf": .array([Encode.object(["type": .string("null")]), schema(wrapped)])])
     case .panicOr(let wrapped): return Encode.object(["oneOf": .array([schema(wrapped), ref("GoPanic")])])
     case .throwOr(let wrapped): return Encode.object(["oneOf": .array([schema(wrapped), ref("JSThrow")])])
@@ -95,6 +97,11 @@ public enum OpenRPCDocument {
         "description": .string("A Go error value as a tree (spec/go-v1.md): the members of its type."),
         "oneOf": .array(GoWire.errorShapes.map(goErrorSchema)),
       ]),
+      "GoV2Error": Encode.object([
+        "description": .string("A Go error value of the go-v2 model as a tree (spec/go-v2.md): the members of its type."),
+        "oneOf": .array(GoV2Wire.errorShapes.map(goErrorSchema)),
+      ]),
+      "JSV3Error": describe(schema(.object(JSV3Wire.errorFields)), "An error object of the js-v3 profile (spec/js-v3.md)."),
       "JSValue": Encode.object([
         "description": .string("A JavaScript value (spec/js-v2.md)."),
         "oneOf": .array([

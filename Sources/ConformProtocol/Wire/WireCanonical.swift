@@ -6,7 +6,7 @@ public enum WireCanonical {
   /// The canonical form of `json` read as `type`; throws when it is not a value of that type.
   public static func canonicalize(_ json: JSON, as type: WireType) throws(InvalidValue) -> JSON {
     switch type {
-    case .any, .goError, .anyOf, .map:
+    case .any, .goError, .goV2Error, .jsV3Error, .anyOf, .map:
       return json
     case .bool:
       return .bool(try Wire.bool(json))

@@ -23,7 +23,11 @@ public enum WireStrictness {
     case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped):
       if json != .null { try check(json, against: wrapped) }
     case .goError:
-      try checkGoError(json)
+      try checkGoError(json, shapes: GoWire.errorShapes)
+    case .goV2Error:
+      try checkGoError(json, shapes: GoV2Wire.errorShapes)
+    case .jsV3Error:
+      try check(json, against: .object(JSV3Wire.errorFields))
     case .anyOf(let alternatives):
       try checkAlternatives(json, alternatives)
     case .bool, .string, .oneOf, .int, .int64, .jsValue, .any:
@@ -71,11 +75,13 @@ public enum WireStrictness {
     return found.map { fields[$0] }
   }
 
-  /// A Go error tree: the members of its `type` (`GoWire.errorShapes`); an unknown type is the decoder's to
-  /// report.
-  static func checkGoError(_ json: JSON) throws(InvalidValue) {
+  /// A Go error tree: the members of its `type` among `shapes` (`GoWire.errorShapes`, `GoV2Wire.errorShapes`);
+  /// an unknown type is the decoder's to report.
+  static func checkGoError(
+    _ json: JSON, shapes: [(type: String, fields: [WireField])]
+  ) throws(InvalidValue) {
     guard case .object(let object) = json, case .string(let type)? = object["type"],
-      let shape = GoWire.errorShapes.first(where: { sameName($0.type, type) })
+      let shape = shapes.first(where: { sameName($0.type, type) })
     else { return }
     try checkMembers(object, shape.fields, what: "a \(type)")
   }
@@ -94,7 +100,8 @@ public enum WireStrictness {
         case .jsValue where object.members.count == 1
           && (sameName(object.members[0].key, "f64") || sameName(object.members[0].key, "undefined")):
           return
-        case .goError: return try checkGoError(json)
+        case .goError: return try checkGoError(json, shapes: GoWire.errorShapes)
+        case .goV2Error: return try checkGoError(json, shapes: GoV2Wire.errorShapes)
         default: continue
         }
       }

@@ -16,6 +16,10 @@ public indirect enum WireType: Sendable {
   case jsValue
   /// A Go error tree (`spec/go-v1.md`), or `null`.
   case goError
+  /// A Go error tree of the go-v2 model (`spec/go-v2.md`, `GoV2Wire.errorShapes`), or `null`.
+  case goV2Error
+  /// A js-v3 error object (`spec/js-v3.md`, `JSV3Wire.errorFields`; `cause` is another one).
+  case jsV3Error
   /// `null` or the wrapped type.
   case nullable(WireType)
   /// The wrapped type, `{"panic": "<Go's message>"}`, or `{"fatal": "<Go's message>"}` for a Go runtime fatal
@@ -70,14 +74,14 @@ extension WireType {
     case .bool, .string, .oneOf, .int, .int64, .jsValue, .any: false
     case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped), .array(let wrapped), .map(let wrapped):
       wrapped.hasMembers
-    case .object, .goError, .anyOf: true
+    case .object, .goError, .goV2Error, .jsV3Error, .anyOf: true
     }
   }
 
   /// Whether `null` is a value of this type.
   public var acceptsNull: Bool {
     switch self {
-    case .nullable, .jsValue, .goError, .any: true
+    case .nullable, .jsValue, .goError, .goV2Error, .any: true
     case .anyOf(let alternatives): alternatives.contains(where: \.acceptsNull)
     default: false
     }
