@@ -157,12 +157,8 @@ public enum GoV2Wire {
   public static func retryer(_ json: JSON) throws(InvalidValue) -> (config: GoV2RetryerConfig, newRetries2026: Bool) {
     let fields = try WireObject(json)
     let kind = try fields.required("kind", Wire.string)
-    guard kind == "standard" else {
-      throw InvalidValue(
-        kind == "adaptive"
-          ? "the adaptive retryer is not part of this reference yet; only \"standard\""
-          : "unknown retryer kind \"\(kind)\"; expected \"standard\""
-      ).inside(.key("kind"))
+    guard kind == "standard" || kind == "adaptive" else {
+      throw InvalidValue("unknown retryer kind \"\(kind)\"; expected \"standard\" or \"adaptive\"").inside(.key("kind"))
     }
     if fields["service"] != nil {
       // Service modules (DynamoDB's base delay and attempts, ...) are not in the pinned tree.
@@ -195,6 +191,15 @@ public enum GoV2Wire {
     config.wrapMaxAttempts = try fields.optional("wrapMaxAttempts", Wire.int)
     config.wrapMaxBackoff = try fields.optional("wrapMaxBackoffNs", Wire.int64)
     config.disableClockSkewCorrection = try fields.optional("disableClockSkewCorrection", Wire.bool) ?? false
+    let requestCost = try fields.optional("requestCost", uint)
+    let failOnNoAttemptTokens = try fields.optional("failOnNoAttemptTokens", Wire.bool)
+    if kind == "adaptive" {
+      config.adaptive = GoV2RetryerConfig.AdaptiveOptions(
+        requestCost: requestCost ?? 1, failOnNoAttemptTokens: failOnNoAttemptTokens ?? false)
+    } else if requestCost != nil || failOnNoAttemptTokens != nil {
+      let key = requestCost != nil ? "requestCost" : "failOnNoAttemptTokens"
+      throw InvalidValue("\(key) needs the adaptive retryer (\"kind\": \"adaptive\")").inside(.key(key))
+    }
     return (config, flag)
   }
 
