@@ -1,6 +1,7 @@
 import ConformJSON
 import GoErrorModel
 import GoV2Retry
+import JSValueModel
 import RetryCore
 
 /// The methods of the `go-v2` profile (`spec/go-v2.md`).
@@ -113,8 +114,8 @@ public enum GoV2Methods {
   /// `go.v2.session`: calls through one retryer and the retry middleware, on a virtual clock.
   public static let session = MethodDefinition(
     name: "go.v2.session", profile: "go-v2",
-    summary: "Calls through one Standard retryer (shared retry quota) and the Attempt retry middleware, each over a "
-      + "list of attempt outcomes, on a virtual clock.",
+    summary: "Calls through one Standard or adaptive retryer (shared retry quota and rate limiter) and the Attempt "
+      + "retry middleware, each over a list of attempt outcomes, on a virtual clock.",
     params: [
       WireField("retryer", .object(GoV2Wire.retryerFields), required: true, "The retryer: kind, newRetries2026 and the StandardOptions set."),
       WireField("calls", .array(.object(GoV2Wire.callFields)), required: true, "The calls, in order: attempts, longPoll, clock, ..."),
@@ -144,6 +145,8 @@ public enum GoV2Methods {
                   WireField("quotaBefore", .nullable(.int), "The retry quota before the attempt."),
                   WireField("quotaAfter", .nullable(.int), "The retry quota after it."),
                   WireField("clockSkewWrapped", .bool, "Whether the error became a retryableClockSkewError."),
+                  WireField("sendTokenWaitNs", .int64, "Adaptive: how far the attempt token's waits moved the clock."),
+                  WireField("limiter", .object(limiterFields), "Adaptive: the rate limiter after the attempt."),
                 ])), "Every attempt."),
           ])), "One result per call."),
       WireField(
@@ -196,7 +199,42 @@ public enum GoV2Methods {
 
   static let outcomes = [
     "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "canceled",
+    "send_token_failed",
   ]
+
+  /// The adaptive rate limiter's state: its doubles compared by bit pattern.
+  static let limiterFields = [
+    WireField("enabled", .bool, "tokenBucketEnabled."),
+    WireField("fillRate", .jsValue, "fillRate."),
+    WireField("calculatedRate", .jsValue, "calculatedRate."),
+    WireField("measuredTxRate", .jsValue, "measuredTxRate."),
+    WireField("lastTxRateBucket", .jsValue, "lastTxRateBucket, seconds."),
+    WireField("requestCount", .int64, "requestCount."),
+    WireField("lastMaxRate", .jsValue, "lastMaxRate."),
+    WireField("timeWindow", .jsValue, "timeWindow."),
+    WireField("lastThrottleTimeNs", .int64, "lastThrottleTime, Unix ns."),
+    WireField("lastRefilledNs", .nullable(.int64), "lastRefilled, Unix ns; null while zero."),
+    WireField("tokens", .jsValue, "The token bucket's remainingTokens."),
+    WireField("capacity", .jsValue, "The token bucket's maxCapacity."),
+  ]
+
+  /// A Go float64, by bit pattern where a JSON number cannot carry it (the js-v2 number encoding).
+  static func double(_ value: Double) -> JSON { JSEncode.value(.number(value)) }
+
+  /// The adaptive rate limiter's wire form.
+  static func limiterJSON(_ limiter: GoV2AdaptiveRateLimit) -> JSON {
+    Encode.object([
+      "calculatedRate": double(limiter.calculatedRate), "capacity": double(limiter.capacity),
+      "enabled": .bool(limiter.enabled), "fillRate": double(limiter.fillRate),
+      "lastMaxRate": double(limiter.lastMaxRate),
+      "lastRefilledNs": limiter.lastRefilledNs.map(Encode.int64) ?? .null,
+      "lastThrottleTimeNs": Encode.int64(limiter.lastThrottleTimeNs),
+      "lastTxRateBucket": double(limiter.lastTxRateBucket),
+      "measuredTxRate": double(limiter.measuredTxRate),
+      "requestCount": Encode.int64(limiter.requestCount), "timeWindow": double(limiter.timeWindow),
+      "tokens": double(limiter.tokens),
+    ])
+  }
 
   static func uintJSON(_ value: UInt64?) -> JSON {
     guard let value else { return .null }
@@ -207,13 +245,20 @@ public enum GoV2Methods {
     Encode.object([
       "attempts": .array(
         call.attempts.map { record in
-          Encode.object([
-            "attempt": Encode.int(record.attempt), "clockSkewWrapped": .bool(record.clockSkewWrapped),
-            "delayNs": record.delay.map(Encode.int64) ?? .null, "draws": Encode.int(record.draws),
-            "errorText": Encode.string(record.errorText), "outcome": .string(record.outcome.rawValue),
-            "quotaAfter": uintJSON(record.quotaAfter), "quotaBefore": uintJSON(record.quotaBefore),
-            "retryCost": uintJSON(record.retryCost), "retryable": record.retryable.map(JSON.bool) ?? .null,
-          ])
+          var object = JSONObject()
+          object.append("attempt", Encode.int(record.attempt))
+          object.append("outcome", .string(record.outcome.rawValue))
+          object.append("errorText", Encode.string(record.errorText))
+          object.append("retryable", record.retryable.map(JSON.bool) ?? .null)
+          object.append("retryCost", uintJSON(record.retryCost))
+          object.append("delayNs", record.delay.map(Encode.int64) ?? .null)
+          object.append("draws", Encode.int(record.draws))
+          object.append("quotaBefore", uintJSON(record.quotaBefore))
+          object.append("quotaAfter", uintJSON(record.quotaAfter))
+          object.append("clockSkewWrapped", .bool(record.clockSkewWrapped))
+          if let wait = record.sendTokenWaitNs { object.append("sendTokenWaitNs", Encode.int64(wait)) }
+          if let limiter = record.limiter { object.append("limiter", limiterJSON(limiter)) }
+          return .object(object)
         }),
       "clockNs": Encode.int64(call.clockNs), "errorText": Encode.string(call.errorText),
       "outcome": .string(call.outcome.rawValue),

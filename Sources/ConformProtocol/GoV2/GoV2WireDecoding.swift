@@ -216,7 +216,7 @@ public enum GoV2Wire {
 
   /// The members of a retryer (`retryer` below reads each).
   public static let retryerFields = [
-    WireField("kind", .oneOf(["standard"]), required: true, "The retryer type (the adaptive retryer is not served)."),
+    WireField("kind", .oneOf(["standard", "adaptive"]), required: true, "The retryer type: NewStandard or NewAdaptiveMode."),
     WireField("service", .string, "Refused: the service modules are not in the pinned tree."),
     WireField("newRetries2026", .bool, "The 2026 retry behaviour flag during the calls (default false)."),
     WireField("newRetries2026AtConstruction", .bool, "The flag while NewStandard runs (default: newRetries2026)."),
@@ -234,6 +234,8 @@ public enum GoV2Wire {
     WireField("wrapMaxAttempts", .int, "retry.AddWithMaxAttempts around the retryer."),
     WireField("wrapMaxBackoffNs", .int64, "retry.AddWithMaxBackoffDelay around the retryer."),
     WireField("disableClockSkewCorrection", .bool, "Options.DisableClockSkewCorrection (default false)."),
+    WireField("requestCost", .int64, "AdaptiveModeOptions.RequestCost, a uint (adaptive only, default 1)."),
+    WireField("failOnNoAttemptTokens", .bool, "AdaptiveModeOptions.FailOnNoAttemptTokens (adaptive only, default false)."),
   ]
 
   /// The members of a virtual clock setting (`clock` below).
@@ -269,12 +271,8 @@ public enum GoV2Wire {
   public static func retryer(_ json: JSON) throws(InvalidValue) -> (config: GoV2RetryerConfig, newRetries2026: Bool) {
     let fields = try WireObject(json)
     let kind = try fields.required("kind", Wire.string)
-    guard kind == "standard" else {
-      throw InvalidValue(
-        kind == "adaptive"
-          ? "the adaptive retryer is not part of this reference yet; only \"standard\""
-          : "unknown retryer kind \"\(kind)\"; expected \"standard\""
-      ).inside(.key("kind"))
+    guard kind == "standard" || kind == "adaptive" else {
+      throw InvalidValue("unknown retryer kind \"\(kind)\"; expected \"standard\" or \"adaptive\"").inside(.key("kind"))
     }
     if fields["service"] != nil {
       // Service modules (DynamoDB's base delay and attempts, ...) are not in the pinned tree.
@@ -307,6 +305,15 @@ public enum GoV2Wire {
     config.wrapMaxAttempts = try fields.optional("wrapMaxAttempts", Wire.int)
     config.wrapMaxBackoff = try fields.optional("wrapMaxBackoffNs", Wire.int64)
     config.disableClockSkewCorrection = try fields.optional("disableClockSkewCorrection", Wire.bool) ?? false
+    let requestCost = try fields.optional("requestCost", uint)
+    let failOnNoAttemptTokens = try fields.optional("failOnNoAttemptTokens", Wire.bool)
+    if kind == "adaptive" {
+      config.adaptive = GoV2RetryerConfig.AdaptiveOptions(
+        requestCost: requestCost ?? 1, failOnNoAttemptTokens: failOnNoAttemptTokens ?? false)
+    } else if requestCost != nil || failOnNoAttemptTokens != nil {
+      let key = requestCost != nil ? "requestCost" : "failOnNoAttemptTokens"
+      throw InvalidValue("\(key) needs the adaptive retryer (\"kind\": \"adaptive\")").inside(.key(key))
+    }
     return (config, flag)
   }
 

@@ -32,6 +32,22 @@ public struct GoV2RetryerConfig: Sendable, Equatable {
   public var wrapMaxBackoff: Int64?
   /// `Attempt.DisableClockSkewCorrection`.
   public var disableClockSkewCorrection: Bool
+  /// `retry.NewAdaptiveMode` around the Standard retryer these options build, or nil for `NewStandard` alone.
+  public var adaptive: AdaptiveOptions?
+
+  /// `AdaptiveModeOptions` (`aws/retry/adaptive.go:28-50`); `Throttles` stays `DefaultThrottles`.
+  public struct AdaptiveOptions: Sendable, Equatable {
+    /// `RequestCost` (default `DefaultRequestCost = 1`, `adaptive.go:15`).
+    public var requestCost: UInt64
+    /// `FailOnNoAttemptTokens`.
+    public var failOnNoAttemptTokens: Bool
+
+    /// Creates the options; the defaults are `NewAdaptiveMode`'s.
+    public init(requestCost: UInt64 = 1, failOnNoAttemptTokens: Bool = false) {
+      self.requestCost = requestCost
+      self.failOnNoAttemptTokens = failOnNoAttemptTokens
+    }
+  }
 
   /// The rate limiter of `StandardOptions`.
   public enum RateLimiterChoice: Sendable, Equatable {

@@ -21,6 +21,10 @@ public struct GoV2AttemptRecord: Sendable, Equatable {
   public var quotaBefore: UInt64?, quotaAfter: UInt64?
   /// Whether the clock-skew rule wrapped the error as `*retryableClockSkewError`.
   public var clockSkewWrapped: Bool
+  /// Adaptive mode: how far the attempt token's waits moved the clock, ns (nil for Standard).
+  public var sendTokenWaitNs: Int64? = nil
+  /// Adaptive mode: the rate limiter after everything the attempt did (nil for Standard).
+  public var limiter: GoV2AdaptiveRateLimit? = nil
 }
 
 /// How a call or an attempt ended, in the SEP's words where they exist.
@@ -35,6 +39,9 @@ public enum GoV2Outcome: String, Sendable, Equatable {
   case maxAttemptsExceeded = "max_attempts_exceeded"
   /// `errors.Join(err, "failed to get rate limit token, retry quota exceeded, ...")`.
   case retryQuotaExceeded = "retry_quota_exceeded"
+  /// Adaptive mode with `FailOnNoAttemptTokens`: no attempt token, `failed to get retry Send token, ...`
+  /// (`middleware.go:200-204`, `adaptive.go:138-141`).
+  case sendTokenFailed = "send_token_failed"
   /// The context was done: before an attempt (`ctx.Err()`), while taking the retry token
   /// (`canceled, context canceled`) or during the sleep (`*aws.RequestCanceledError`).
   case canceled
@@ -65,6 +72,10 @@ public enum GoV2SessionFault: Error, Sendable, Equatable {
 public struct GoV2Session: Sendable {
   /// The retryer; its rate limiter is the shared state.
   public private(set) var retryer: GoV2StandardRetryer
+  /// `AdaptiveModeOptions` when the retryer is `NewAdaptiveMode`'s.
+  public let adaptiveOptions: GoV2RetryerConfig.AdaptiveOptions?
+  /// The adaptive retryer's rate limiter, built with it (nil for Standard).
+  public private(set) var adaptiveLimiter: GoV2AdaptiveRateLimit?
   /// `AWS_NEW_RETRIES_2026 == "true"` during calls that do not set their own flag.
   public let newRetries2026: Bool
   /// `Attempt.DisableClockSkewCorrection`.
@@ -83,6 +94,9 @@ public struct GoV2Session: Sendable {
     config: GoV2RetryerConfig, newRetries2026: Bool, random: [UInt64], startNs: Int64, maxSleeps: Int = 100_000
   ) {
     retryer = GoV2StandardRetryer(config)
+    adaptiveOptions = config.adaptive
+    // NewAdaptiveMode builds Standard first, then newAdaptiveRateLimit reads the clock (adaptive.go:80-85).
+    adaptiveLimiter = config.adaptive == nil ? nil : GoV2AdaptiveRateLimit(now: startNs)
     self.newRetries2026 = newRetries2026
     disableClockSkewCorrection = config.disableClockSkewCorrection
     rand = GoCryptoRand(random)
@@ -131,7 +145,38 @@ public struct GoV2Session: Sendable {
         records.append(record)
         break loop
       }
-      // GetAttemptToken: Standard's releases NoRetryIncrement on success (standard.go:257-274).
+      // GetAttemptToken: Standard's releases NoRetryIncrement on success (standard.go:257-274); adaptive mode's
+      // waits for a send token (adaptive.go:132-149) and releases a rate-limiter update.
+      if let options = adaptiveOptions, var limiter = adaptiveLimiter {
+        let waitStart = clock
+        while true {
+          let (acquired, wait) = limiter.acquireToken(options.requestCost, now: clock)
+          if acquired { break }
+          if options.failOnNoAttemptTokens {
+            adaptiveLimiter = limiter
+            trace?.record(
+              "GetAttemptToken.failOnNoAttemptTokens", GoV2Source.adaptive(139),
+              "attempt \(attemptNum): \(limiter.tokens) tokens < \(options.requestCost): fail")
+            record.outcome = .sendTokenFailed
+            record.sendTokenWaitNs = clock &- waitStart
+            record.limiter = limiter
+            records.append(record)
+            finalError = GoError(
+              .errorf(
+                prefix: "failed to get retry Send token, ", verb: .w, suffix: "",
+                err: GoError(.plain("unable to get attempt token, and FailOnNoAttemptTokens enables"))))
+            finalSkew = nil
+            outcome = .sendTokenFailed
+            break loop
+          }
+          trace?.record(
+            "GetAttemptToken.wait", GoV2Source.adaptive(143),
+            "attempt \(attemptNum): \(limiter.tokens) tokens < \(options.requestCost): sleep \(wait) ns")
+          try sleep(wait)
+        }
+        adaptiveLimiter = limiter
+        record.sendTokenWaitNs = clock &- waitStart
+      }
       let listed = call.attempts[min(sent, call.attempts.count - 1)]
       sent += 1
       let requestAt = clock
@@ -154,7 +199,15 @@ public struct GoV2Session: Sendable {
       }
       pendingRetryCost = nil
       // releaseAttemptToken(err), legacy always, 2026 only after attempt 1 (middleware.go:242-247).
-      if !is2026 || attemptNum == 1 {
+      if !is2026 || attemptNum == 1, var limiter = adaptiveLimiter {
+        // handleResponse: Update(throttles.IsErrorThrottle(err).Bool()) with DefaultThrottles (adaptive.go:151-156).
+        let throttled = GoV2Classifier.errorCode(err, in: GoV2Codes.throttleErrorCodes) == .true
+        limiter.update(throttled: throttled, now: clock)
+        adaptiveLimiter = limiter
+        trace?.record(
+          "adaptive.Update", GoV2Source.adaptiveRateLimit(78),
+          "attempt \(attemptNum): Update(throttled: \(throttled)), fillRate \(limiter.fillRate)")
+      } else if !is2026 || attemptNum == 1 {
         if err == nil {
           retryer.rateLimiter.addTokens(retryer.noRetryIncrement)
           trace?.record(
@@ -165,6 +218,7 @@ public struct GoV2Session: Sendable {
       guard var error = err else {
         record.outcome = .success
         record.quotaAfter = retryer.rateLimiter.remaining
+        record.limiter = adaptiveLimiter
         records.append(record)
         finalError = nil
         finalSkew = candidateSkew
@@ -250,6 +304,7 @@ public struct GoV2Session: Sendable {
       }
       record.draws = rand.draws - drawsBefore
       record.quotaAfter = retryer.rateLimiter.remaining
+      record.limiter = adaptiveLimiter
       if retried {
         records.append(record)
         // The next attempt signs with this response's skew, or 0 without one (middleware.go:147).
