@@ -2,10 +2,16 @@ import ConformProtocol
 
 /// `conform`: dispatches to a subcommand and turns usage errors into exit status 64.
 public enum ConformCommand {
+  /// The pinned version of a profile, for the help text.
+  static func version(_ profile: String) -> String {
+    ConformInfo.profiles.first { $0.name == profile }?.version ?? "?"
+  }
+
   /// The top-level help.
   static let help = """
     OVERVIEW: The AWS SDK retry conformance reference: exact retry decisions and delays of the AWS SDK for Go v1
-    (\(ConformInfo.profiles[0].version)) and the AWS SDK for JavaScript v2 (\(ConformInfo.profiles[1].version)).
+    (\(version("go-v1"))), the AWS SDK for Go v2 (\(version("go-v2"))) and the AWS SDK for JavaScript v2
+    (\(version("js-v2"))).
 
     USAGE: conform <subcommand> [<options>]
 

@@ -34,6 +34,17 @@ public final class Console: @unchecked Sendable {
     if let outputFD { Console.write(text, to: outputFD) } else { capturedOutput += text }
   }
 
+  /// Writes to standard output and reports a failed write: nil on success, else the `errno` (`EPIPE` when the
+  /// reader went away).
+  func writeOut(_ text: String) -> Int32? {
+    guard let outputFD else {
+      capturedOutput += text
+      return nil
+    }
+    var text = text
+    return text.withUTF8 { OutputChannel.write(UnsafeRawBufferPointer($0), to: outputFD) }
+  }
+
   /// Writes to standard error.
   public func err(_ text: String) {
     if let errorFD { Console.write(text, to: errorFD) } else { capturedError += text }

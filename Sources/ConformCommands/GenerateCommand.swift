@@ -3,21 +3,23 @@ import Foundation
 
 /// `conform generate`.
 enum GenerateCommand {
-  static let usage = "conform generate --seed <s> --count <n> --profile go-v1|js-v2 --out <dir> [--jobs <n>]"
+  static let usage = "conform generate --seed <s> --count <n> --profile go-v1|go-v2|js-v2|js-v3 --out <dir> [--jobs <n>]"
 
   static let help = """
     OVERVIEW: Write deterministic seeded vectors: the same arguments give the same bytes on any machine.
 
     Cases are drawn with SplitMix64 through the mappings of spec/generation.md; expectations come from the
     reference; each case's flags name the rules that decided it. The file is JSON Lines, named
-    generated-<profile>-seed<s>-n<n>.jsonl, inside <dir>.
+    generated-<profile>-seed<s>-n<n>.jsonl, inside <dir>. It is written under a temporary name and renamed
+    when complete, so an interrupted or failed run leaves no file that looks complete; 'conform run' reports a
+    generated file with fewer cases than its header's --count as a bad file.
 
     USAGE: \(usage)
 
     OPTIONS:
       --seed <s>          The seed: an unsigned 64-bit decimal integer.
       --count <n>         How many cases (at most 1000000000).
-      --profile <name>    go-v1 or js-v2.
+      --profile <name>    go-v1, go-v2, js-v2 or js-v3.
       --out <dir>         The folder to write into (created if missing).
       --jobs <n>          Threads that build cases (default: the number of processors, at most 256). Does not change
                           the output.
@@ -51,24 +53,23 @@ enum GenerateCommand {
     guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
     guard let seed else { throw UsageError("--seed is required") }
     guard let count else { throw UsageError("--count is required") }
-    guard let profile else { throw UsageError("--profile is required (go-v1 or js-v2)") }
+    guard let profile else { throw UsageError("--profile is required (go-v1, go-v2, js-v2 or js-v3)") }
     guard let outDirectory else { throw UsageError("--out is required") }
     guard let generator = VectorGenerator(seed: seed, count: count, profile: profile) else {
-      throw UsageError("unknown profile \"\(profile)\" (expected go-v1 or js-v2)")
+      throw UsageError("unknown profile \"\(profile)\" (expected go-v1, go-v2, js-v2 or js-v3)")
     }
     let path = (outDirectory.hasSuffix("/") ? outDirectory : outDirectory + "/") + generator.fileName
     let started = Date()
+    // Written to a temporary name and renamed when complete: an interrupted or failed run leaves no file that
+    // looks complete (and `conform run` checks a generated file's case count against its header).
     do {
-      try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
-      _ = FileManager.default.createFile(atPath: path, contents: nil)
-      guard let handle = FileHandle(forWritingAtPath: path) else {
-        console.err("Error: cannot write \(path)\n")
-        return .failure
-      }
-      defer { try? handle.close() }
-      try generator.generate(jobs: jobs) { bytes in try handle.write(contentsOf: bytes) }
+      try FileOutput.createDirectories(outDirectory, what: "the vectors")
+      let file = try FileOutput.OpenedFile(path: path, what: "the vectors")
+      try generator.generate(jobs: jobs) { bytes in try file.write(bytes) }
+      try file.commit()
     } catch {
-      console.err("Error: cannot write \(path): \(error)\n")
+      // Only FileOutputError is thrown here (the generator rethrows what the write throws): a plain sentence.
+      console.err("Error: \(error)\n")
       return .failure
     }
     let seconds = Date().timeIntervalSince(started)

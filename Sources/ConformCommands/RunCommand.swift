@@ -1,12 +1,13 @@
 import ConformJSON
 import ConformProtocol
+import ConformServer
 import ConformVectors
 import Foundation
 
 /// `conform run`.
 enum RunCommand {
   static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
-    + "[--expected-failures <file>] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
+    + "[--expected-failures <file>] [--require-all] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
     + "[--progress | --no-progress]"
 
   static let help = """
@@ -24,25 +25,42 @@ enum RunCommand {
 
     OPTIONS:
       --target <command>         Run the cases against 'sh -c <command>' instead of the reference: it is spawned
-                                 once per job and fed pipelined JSON-RPC requests on stdin.
+                                 in a process group of its own, once per job that has cases, and fed pipelined
+                                 JSON-RPC requests on stdin (closed after the last request). Each line it
+                                 writes must answer a request sent and not yet answered, with exactly one of
+                                 result and error (ids compared by value); any other line is a protocol
+                                 violation that ends the target at once and errors its unanswered cases.
       --filter <text>            Run only cases whose id contains <text> or that carry the flag <text>
                                  (repeatable; a case runs if any filter selects it).
       --exclude <text>           Leave out cases whose id contains <text> or that carry the flag <text>
                                  (repeatable; applied after --filter).
       --method <name>            Run only cases calling this method, such as js.v2.calculateRetryDelay
                                  (repeatable; combines with --filter: both must select a case).
-      --profile <name>           Run only files of this profile: go-v1 or js-v2 (repeatable).
+      --profile <name>           Run only files of this profile: go-v1, go-v2, js-v2 or js-v3 (repeatable).
       --expected-failures <file> Case ids the target knowingly fails, one per line ('#' starts a comment). Listed
-                                 cases that fail count as expected; listed cases that pass are reported.
-      --format <format>          text (default), json or junit.
-      --output <file>            Write the report to <file> instead of standard output.
+                                 cases that fail count as expected; listed cases that pass, and listed ids that
+                                 match no selected case, are reported and fail the run.
+      --require-all              Fail the run if any case is skipped (for ports that implement every method).
+      --format <format>          text (default), json or junit. Every format shows the skipped count by method.
+      --output <file>            Write the report to <file> instead of standard output: a regular file (or a new
+                                 path) via a temporary file renamed over it, a symlink's target likewise, a
+                                 FIFO or device written through, never replaced.
       --jobs <n>                 Parallel workers, each with its own target (default: 1, at most 256).
-      --timeout <seconds>        How long to wait for a --target answer (default: 60, at most 86400); a target
-                                 that falls silent longer is terminated and its remaining cases are errors.
+      --timeout <seconds>        The deadline of each --target case, from the moment its request is sent
+                                 (default: 60, at most 86400), whatever else the target writes. A target that
+                                 misses it is given up on: its process group gets SIGTERM, then SIGKILL after
+                                 a grace of at most 2 s, and its unanswered cases are errors. The same happens
+                                 to every target when the run ends or is interrupted (SIGINT, SIGTERM).
       --progress / --no-progress Show a progress line on standard error (default: when it is a terminal).
       -h, --help                 Show help information.
 
-    EXIT STATUS: 0 when every case passes, 1 on any failure, error, unexpected pass or bad file, 64 on bad usage.
+    VERDICT: the run fails on any failing case, error, unexpected pass or bad file (unreadable, invalid, or a
+    generated file with fewer cases than its header's --count), and also when no case ran, every case was
+    skipped, no case passed, a case was skipped under --require-all, an expected-failures id matched no selected
+    case, or the target broke the protocol after its last answer. Each reason is printed as an ERROR line.
+
+    EXIT STATUS: 0 when the run passes, 1 when it fails or the report cannot be written (a reader that closes the
+    pipe early is a quiet end with the run's status), 64 on bad usage.
 
     """
 
@@ -69,7 +87,7 @@ enum RunCommand {
       case "--profile":
         let profile = try scanner.value(for: option)
         guard ConformInfo.profiles.contains(where: { $0.name == profile }) else {
-          throw UsageError("unknown profile \"\(profile)\" (expected go-v1 or js-v2)")
+          throw UsageError("unknown profile \"\(profile)\" (expected go-v1, go-v2, js-v2 or js-v3)")
         }
         options.profiles.append(profile)
       case "--expected-failures":
@@ -86,6 +104,7 @@ enum RunCommand {
       case "--output": outputPath = try scanner.value(for: option)
       case "--jobs": options.jobs = try scanner.positiveInt(for: option, atMost: 256)
       case "--timeout": timeout = try scanner.positiveInt(for: option, atMost: 86_400)
+      case "--require-all": options.requireAll = true
       case "--progress": progress = true
       case "--no-progress": progress = false
       default: throw UsageError("unknown option \(option)")
@@ -100,6 +119,9 @@ enum RunCommand {
     }
     options.keepPassingResults = format == "junit"
 
+    // A closed stdout (`| head -1`) is an EPIPE to handle, not a signal that kills the run mid-report.
+    signal(SIGPIPE, SIG_IGN)
+    if target != nil { ProcessTarget.stopTargetsOnSignals() }
     let showProgress = progress ?? console.errorIsTerminal
     let started = Date()
     var lastDraw = Date.distantPast
@@ -122,25 +144,30 @@ enum RunCommand {
     case "junit": rendered = JUnitReport.render(report, seconds: seconds)
     default: rendered = TextReport.render(report, seconds: seconds)
     }
+    let verdict: ExitCode = report.failed ? .failure : .success
     if let outputPath {
       do {
-        try rendered.write(toFile: outputPath, atomically: true, encoding: .utf8)
+        try FileOutput.write(Array(rendered.utf8), to: outputPath, what: "the report")
       } catch {
-        console.err("Error: cannot write \(outputPath): \(error)\n")
+        console.err("Error: \(error)\n")
         return .failure
       }
       console.err(summaryLine(report))
-    } else {
-      console.out(rendered)
+    } else if let failure = console.writeOut(rendered), failure != EPIPE {
+      // A reader that closed the pipe early (EPIPE) wanted no more: a quiet end with the run's verdict.
+      console.err("Error: cannot write the report to standard output: \(OutputChannel.describe(errno: failure))\n")
+      return .failure
     }
-    return report.failed ? .failure : .success
+    return verdict
   }
 
   /// One line for standard error when the report goes to a file.
   static func summaryLine(_ report: RunReport) -> String {
     let totals = report.totals
-    return "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
+    var line = "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
       + "\(totals.failed + totals.unexpectedPasses) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
+    for problem in report.problems { line += "ERROR \(problem)\n" }
+    return line
   }
 
   /// Ids, one per line; `#` starts a comment.

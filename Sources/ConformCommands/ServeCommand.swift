@@ -12,12 +12,19 @@ enum ServeCommand {
     Every method of spec/protocol.md answers without 'initialize'. stdout carries protocol messages only (anything
     else the process prints goes to stderr). Responses come in request order; those to requests that arrived
     together are written together, and all of them before the server waits for more input.
-    End of input ends the server with status 0; 'shutdown' then 'exit' also ends it with 0, 'exit' alone with 1.
+    End of input ends the server with status 0; 'shutdown' then 'exit' also ends it with 0, 'exit' alone with 1
+    ('exit' sent with an id is answered first). A reader that closes stdout ends the server quietly (status 0);
+    any other failed write to stdout (a full disk) is an error: status 1 and a message on stderr.
+
+    Ids: every answer carries its request's id whenever the id can be read, even from a line that is not JSON,
+    nests too deeply, or is too long (its first 64 KiB are read); id null only when the id itself is
+    unreadable. A string id comes back exactly as sent, escapes such as "\\ud800" included.
 
     USAGE: \(usage)
 
     OPTIONS:
-      --max-line-bytes <n>         Longest request line in bytes; longer lines get error -32002 and are skipped
+      --max-line-bytes <n>         Longest request line in bytes; longer lines get error -32002 and are skipped; a
+                                   line costs time linear in its length
                                    (default: \(ServerLimits.defaults.maxLineBytes), at most \(ServerLimits.ceilings.maxLineBytes)).
       --max-json-depth <n>         Deepest JSON nesting of a request (default: \(ServerLimits.defaults.maxJSONDepth), at most \(ServerLimits.ceilings.maxJSONDepth)).
       --max-error-chain-depth <n>  Deepest Go error chain; element i of a batch counts i levels deeper
@@ -49,6 +56,12 @@ enum ServeCommand {
     guard scanner.positionals.isEmpty else { throw UsageError("unexpected argument \"\(scanner.positionals[0])\"") }
     let protocolFD = StandardStreams.guardStdout()
     let server = LineServer(limits: limits)
-    return ExitCode(rawValue: echo ? server.echo(input: 0, output: protocolFD) : server.run(input: 0, output: protocolFD))
+    switch echo ? server.echo(input: 0, output: protocolFD) : server.run(input: 0, output: protocolFD) {
+    case .exited(let status):
+      return ExitCode(rawValue: status)
+    case .outputFailed(let code):
+      console.err("Error: cannot write to standard output: \(OutputChannel.describe(errno: code))\n")
+      return .failure
+    }
   }
 }

@@ -29,12 +29,14 @@ public struct JSONObject: Sendable, Equatable {
 
   /// The value of the LAST member whose key equals `key` byte for byte (UTF-8), or nil.
   public subscript(key: String) -> JSON? {
-    var i = members.count
-    while i > 0 {
-      i -= 1
-      if UTF8Bytes.equal(members[i].key, key) { return members[i].value }
+    members.withUnsafeBufferPointer { members in
+      var i = members.count
+      while i > 0 {
+        i -= 1
+        if UTF8Bytes.equal(members[i].key, key) { return members[i].value }
+      }
+      return nil
     }
-    return nil
   }
 
   /// Appends a member at the end (an existing member with the same key is kept).

@@ -1,9 +1,11 @@
+import DecimalToBinary64
+
 extension JSONReader {
   /// Parses a number literal; `pos` is at '-' or a digit.
   ///
   /// Grammar violations throw `invalidNumber` at the offending offset (the input length if the
   /// literal is cut short). Up to 19 significant digits are gathered into a UInt64 for the
-  /// Int64 value and the fast Double path; other literals go to `DecimalToDouble.slowPath`.
+  /// Int64 value and the fast Double path; other literals go to `DecimalToDouble.convert(literal:)`.
   mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
     let start = pos
     var p = pos
@@ -82,7 +84,7 @@ extension JSONReader {
       }
     }
     let literal = UnsafeBufferPointer(start: base + start, count: p - start)
-    guard let d = DecimalToDouble.slowPath(literal) else { throw fail(.numberOutOfRange, at: start) }
+    guard let d = DecimalToDouble.convert(literal: literal) else { throw fail(.numberOutOfRange, at: start) }
     return JSONNumber(double: d, int64: nil)
   }
 

@@ -127,7 +127,7 @@ internal struct JSONReader {
       return .object(JSONObject())
     }
     var members: [JSONObject.Member] = []
-    members.reserveCapacity(4)
+    members.reserveCapacity(8)  // requests' objects have up to 6 or 7 members: one allocation, no regrowth
     while true {
       skipWhitespace()
       guard pos < count else { throw fail(.unexpectedEnd, at: pos) }

@@ -5,9 +5,6 @@ internal enum UTF8Bytes {
   static func equal(_ a: String, _ b: String) -> Bool {
     let au = a.utf8, bu = b.utf8
     if au.count != bu.count { return false }
-    // Equal bytes imply canonical equivalence, so Swift's fast `!=` rejects most pairs cheaply; only
-    // candidates that Swift calls equal are compared byte by byte.
-    if a != b { return false }
     if let r = au.withContiguousStorageIfAvailable({ ab in
       bu.withContiguousStorageIfAvailable({ bb in compare(ab, bb) == 0 })
     }), let result = r {

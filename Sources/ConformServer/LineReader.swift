@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +9,11 @@
 /// Reads newline-terminated lines from a file descriptor in large chunks, never holding more than one line
 /// of at most `maxLineBytes` (plus one chunk) in memory.
 ///
-/// A longer line is reported as `.tooLong` and skipped up to its newline without being stored.
+/// A longer line is reported as `.tooLong` and skipped up to its newline without being stored; only its first
+/// bytes are kept (`skippedLinePrefix`), so that a server can still read the request's id from them.
+///
+/// A line of N bytes costs time linear in N however it arrives: the search for its newline resumes where the
+/// previous one stopped, and the buffered part of a line is moved to the front at most once per read.
 public struct LineReader {
   /// What the next call produced.
   public enum Event {
@@ -17,7 +23,7 @@ public struct LineReader {
     case tooLong(length: Int)
     /// End of input.
     case end
-    /// No byte arrived within the reader's timeout.
+    /// The reader's `deadline` passed before a complete line arrived (the bytes read so far are kept).
     case timedOut
   }
 
@@ -29,14 +35,21 @@ public struct LineReader {
   private var atEOF = false
   /// The newline `hasBufferedLine()` found, so that `next()` does not search for it again.
   private var knownNewline: Int?
-  private let timeoutMilliseconds: Int32
+  /// Where the search for the next newline resumes: the bytes from `start` up to here hold none.
+  private var searched = 0
+  /// The first bytes (at most `prefixLimit`) of the line most recently reported as `.tooLong`.
+  public private(set) var skippedLinePrefix: [UInt8] = []
+  /// How many bytes of an over-long line are kept in `skippedLinePrefix`.
+  private let prefixLimit: Int
+  /// When set (`DispatchTime` uptime nanoseconds), a wait for input that would last past it ends in
+  /// `.timedOut`, however many bytes without a newline arrive meanwhile.
+  public var deadline: UInt64?
 
-  /// Creates a reader of `fd`; with `timeoutMilliseconds` (> 0), a wait for input longer than that ends in
-  /// `.timedOut`.
-  public init(fd: Int32, maxLineBytes: Int, chunkSize: Int = 1 << 16, timeoutMilliseconds: Int32 = 0) {
+  /// Creates a reader of `fd`.
+  public init(fd: Int32, maxLineBytes: Int, chunkSize: Int = 1 << 16) {
     self.fd = fd
-    self.timeoutMilliseconds = timeoutMilliseconds
     self.maxLineBytes = max(1, maxLineBytes)
+    prefixLimit = min(self.maxLineBytes, 1 << 16)
     buffer = .allocate(byteCount: max(chunkSize, 1) + self.maxLineBytes + 1, alignment: 1)
   }
 
@@ -60,7 +73,7 @@ public struct LineReader {
       knownNewline = newline
       return nil
     }
-    defer { start = newline + 1 }
+    defer { consume(through: newline) }
     return line(from: start, to: newline)
   }
 
@@ -71,18 +84,21 @@ public struct LineReader {
     while true {
       if let newline = findNewline() {
         let length = newline - start
-        defer { start = newline + 1 }
+        defer { consume(through: newline) }
         if skipping || length > maxLineBytes {
+          if !skipping { keepPrefix() }
           return .tooLong(length: skipped + length)
         }
         return .line(line(from: start, to: newline))
       }
       // No newline in the buffered bytes.
       if end - start > maxLineBytes {
+        if !skipping { keepPrefix() }
         skipping = true
         skipped += end - start
         start = 0
         end = 0
+        searched = 0
       }
       if atEOF {
         if start == end {
@@ -91,6 +107,7 @@ public struct LineReader {
         // A final line without a newline.
         let lineStart = start
         start = end
+        searched = end
         if skipping { return .tooLong(length: skipped + (end - lineStart)) }
         return .line(line(from: lineStart, to: end))
       }
@@ -105,13 +122,29 @@ public struct LineReader {
     return UnsafeRawBufferPointer(rebasing: buffer[lineStart..<lineEnd])
   }
 
+  /// Moves past a line that ends at `newline`.
+  private mutating func consume(through newline: Int) {
+    start = newline + 1
+    searched = start
+  }
+
+  /// Keeps the first bytes of the over-long line that starts at `start`.
+  private mutating func keepPrefix() {
+    skippedLinePrefix = Array(buffer[start..<min(end, start + prefixLimit)])
+  }
+
+  /// The next newline at or after `start`, searching only bytes not searched before.
   private mutating func findNewline() -> Int? {
     if let known = knownNewline {
       knownNewline = nil
       if known >= start, known < end { return known }
     }
-    guard start < end, let base = buffer.baseAddress else { return nil }
-    guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start) else { return nil }
+    let from = max(start, searched)
+    guard from < end, let base = buffer.baseAddress else { return nil }
+    guard let found = memchr(base + from, Int32(UInt8(ascii: "\n")), end - from) else {
+      searched = end
+      return nil
+    }
     return base.distance(to: UnsafeMutableRawPointer(found))
   }
 
@@ -123,14 +156,20 @@ public struct LineReader {
       if count > 0 {
         buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: count)
       }
+      searched = max(0, searched - start)
       start = 0
       end = count
     }
     let room = buffer.count - end
-    if timeoutMilliseconds > 0 {
+    if let deadline {
       var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&descriptor, 1, timeoutMilliseconds)
-      if ready == 0 { return false }
+      while true {
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now < deadline else { return false }
+        let milliseconds = Int32(clamping: (deadline - now + 999_999) / 1_000_000)
+        let ready = poll(&descriptor, 1, milliseconds)
+        if ready > 0 || (ready < 0 && errno != EINTR) { break }
+      }
     }
     let count = read(fd, buffer.baseAddress! + end, room)
     if count > 0 {

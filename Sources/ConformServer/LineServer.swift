@@ -5,8 +5,17 @@ import Foundation
   import Glibc
 #endif
 
+/// How a server run ended.
+public enum ServeEnd: Sendable, Equatable {
+  /// The input ended or `exit` arrived (or the reader of the output went away, `EPIPE`, which is a quiet end
+  /// with status 0): the process exit status.
+  case exited(status: Int32)
+  /// A write to the output failed with this `errno` (`ENOSPC`, `EIO`, ...): answers were lost, an error.
+  case outputFailed(errno: Int32)
+}
+
 /// The line-delimited JSON-RPC 2.0 server: reads requests from one file descriptor and writes one response
-/// line per request to another, until end of input, `exit`, or a closed output.
+/// line per request to another, until end of input, `exit`, or a failed write.
 public struct LineServer {
   private let limits: ServerLimits
 
@@ -17,32 +26,38 @@ public struct LineServer {
 
   /// Echoes every line unchanged through the same reader and writer: the I/O ceiling the benchmark compares
   /// the server with (`conform serve --echo`).
-  public func echo(input: Int32, output: Int32) -> Int32 {
+  public func echo(input: Int32, output: Int32) -> ServeEnd {
     var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
     defer { reader.close() }
     var channel = OutputChannel(fd: output)
     while true {
-      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
+      if !reader.hasBufferedLine(), !channel.flush() { return Self.end(channel, status: 0) }
       switch reader.next() {
       case .end:
         channel.flush()
-        return 0
+        return Self.end(channel, status: 0)
       case .line(let bytes):
-        if !channel.writeLine(bytes) { return 0 }
+        if !channel.writeLine(bytes) { return Self.end(channel, status: 0) }
       case .tooLong, .timedOut:
         continue
       }
     }
   }
 
-  /// Serves until the input ends (status 0), `exit` arrives (0 after `shutdown`, else 1), or the output is
-  /// closed (0, quietly). Returns the process exit status.
+  /// `status`, unless a write failed for another reason than a reader that went away.
+  static func end(_ channel: OutputChannel, status: Int32) -> ServeEnd {
+    if let failure = channel.failure, failure != EPIPE { return .outputFailed(errno: failure) }
+    return .exited(status: status)
+  }
+
+  /// Serves until the input ends (status 0), `exit` arrives (0 after `shutdown`, else 1), the reader of the
+  /// output goes away (`EPIPE`: 0, quietly), or a write fails otherwise (`.outputFailed`).
   ///
   /// Requests that are already buffered when the server looks for work are answered together: on a machine
   /// with several cores, in parallel, each answer computed from its own line alone, and written in request
   /// order. A batch in which a line changed the dispatcher's state (`shutdown`, `exit`) is answered again one
   /// line at a time, in order, so that the change takes effect where it belongs.
-  public func run(input: Int32, output: Int32) -> Int32 {
+  public func run(input: Int32, output: Int32) -> ServeEnd {
     var reader = LineReader(fd: input, maxLineBytes: limits.maxLineBytes)
     defer { reader.close() }
     var channel = OutputChannel(fd: output)
@@ -50,14 +65,14 @@ public struct LineServer {
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     var lines: [UnsafeRawBufferPointer] = []
     while true {
-      if !reader.hasBufferedLine(), !channel.flush() { return 0 }
+      if !reader.hasBufferedLine(), !channel.flush() { return Self.end(channel, status: 0) }
       let answers: [[UInt8]?]
       switch reader.next() {
       case .end, .timedOut:
         channel.flush()
-        return 0
+        return Self.end(channel, status: 0)
       case .tooLong(let length):
-        answers = [dispatcher.lineTooLong(length: length)]
+        answers = [reader.skippedLinePrefix.withUnsafeBytes { dispatcher.lineTooLong(length: length, prefix: $0) }]
       case .line(let first):
         lines.removeAll(keepingCapacity: true)
         lines.append(first)
@@ -70,10 +85,10 @@ public struct LineServer {
           answers = lines.map { dispatcher.handle(line: $0) }
         }
       }
-      for case let answer? in answers where !channel.writeLine(answer) { return 0 }
+      for case let answer? in answers where !channel.writeLine(answer) { return Self.end(channel, status: 0) }
       if case .exited(let status) = dispatcher.state {
         channel.flush()
-        return status
+        return Self.end(channel, status: status)
       }
     }
   }

@@ -1,10 +1,10 @@
-public import ConformJSON
+import ConformJSON
 public import ConformProtocol
 
 /// The JSON-RPC 2.0 layer: one request line in, at most one response line out, no I/O of its own.
 ///
 /// It parses with the server's limits, handles batches and notifications, validates the request object,
-/// serves `shutdown` and `exit`, and dispatches everything else through `ConformMethods`.
+/// serves `shutdown` and `exit`, and calls everything else through the protocol layer's `MethodTable`.
 public struct RequestDispatcher: Sendable {
   /// Where the server is in its lifecycle.
   public enum State: Equatable, Sendable {
@@ -18,76 +18,64 @@ public struct RequestDispatcher: Sendable {
 
   /// The lifecycle state.
   public private(set) var state: State = .running
-  private var context: MethodContext
-  private let methods: [String: MethodDefinition]
+  private let table: MethodTable
+  private var context: MethodContext { table.context }
 
   /// Creates a dispatcher with the given limits.
   public init(limits: ServerLimits = .defaults, methods: [String: MethodDefinition] = ConformMethods.byName) {
-    context = MethodContext(limits: limits)
-    self.methods = methods
-  }
-
-  /// Whether explain traces keep rule ids only (see `MethodContext.explainRulesOnly`).
-  public var explainRulesOnly: Bool {
-    get { context.explainRulesOnly }
-    set { context.explainRulesOnly = newValue }
+    table = MethodTable(limits: limits, methods: methods)
   }
 
   /// Handles one line (without its newline). Returns the response line, or nil when nothing is to be sent
   /// (a notification, a batch of notifications, or a blank line).
+  ///
+  /// A line that cannot be parsed (not JSON, invalid UTF-8, nested too deeply) is answered with the id its
+  /// bytes still show (`RequestIDScanner`), and with `null` only when the id itself cannot be read.
   public mutating func handle(line: UnsafeRawBufferPointer) -> [UInt8]? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let json: JSON
     do {
       json = try JSONParser.parse(line, maxDepth: context.limits.maxJSONDepth)
     } catch {
+      let id = RequestIDScanner.scan(line) ?? .null
       if case .tooDeep = error.reason {
-        return Self.encode(
-          id: .null,
+        return Self.response(
+          id: id,
           error: .limitExceeded(
             "maxJSONDepth", value: context.limits.maxJSONDepth, "the request nests JSON deeper than allowed"))
       }
-      return Self.encode(id: .null, error: .parseError(error))
+      return Self.response(id: id, error: .parseError(error))
     }
     if case .array(let elements) = json {
       guard !elements.isEmpty else {
-        return Self.encode(id: .null, error: .invalidRequest("an empty batch"))
+        return Self.response(id: .null, error: .invalidRequest("an empty batch"))
       }
-      var responses: [JSON] = []
+      var batch: [UInt8] = []
       for element in elements {
-        if let response = handle(request: element) { responses.append(response) }
+        guard let response = handle(request: element, line: nil) else { continue }
+        batch.append(batch.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
+        batch.append(contentsOf: response)
       }
-      guard !responses.isEmpty else { return nil }
-      var writer = JSONWriter(reservingCapacity: 256 * responses.count)
-      writer.write(.array(responses))
-      return writer.bytes
+      guard !batch.isEmpty else { return nil }
+      batch.append(UInt8(ascii: "]"))
+      return batch
     }
-    guard let response = handle(request: json) else { return nil }
-    var writer = JSONWriter(reservingCapacity: 512)
-    writer.write(response)
-    return writer.bytes
+    return handle(request: json, line: line)
   }
 
-  /// The answer for a line longer than `maxLineBytes` (its id cannot be known).
-  public func lineTooLong(length: Int) -> [UInt8] {
-    Self.encode(
-      id: .null,
+  /// The answer for a line longer than `maxLineBytes`, with the id its first bytes (`prefix`) show, if any.
+  public func lineTooLong(length: Int, prefix: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0))
+    -> [UInt8]
+  {
+    Self.response(
+      id: RequestIDScanner.scan(prefix) ?? .null,
       error: .limitExceeded(
         "maxLineBytes", value: context.limits.maxLineBytes, "a request line of \(length) bytes was skipped"))
   }
 
-  /// Calls a method in-process, as the dispatcher would, without JSON text.
-  public func call(method: String, params: JSON?) -> Result<JSON, ResponseError> {
-    guard let definition = methods[method] else { return .failure(.methodNotFound(method)) }
-    do {
-      return .success(try definition.handler(params, context))
-    } catch {
-      return .failure(error)
-    }
-  }
-
-  /// One request object: a response object, or nil for a notification.
-  private mutating func handle(request json: JSON) -> JSON? {
+  /// One request object: its response line, or nil for a notification. `line` is the request's own line when
+  /// it is not inside a batch: a string id that decoding would alter is then echoed from its raw token.
+  private mutating func handle(request json: JSON, line: UnsafeRawBufferPointer?) -> [UInt8]? {
     guard case .object(let request) = json else {
       return Self.response(id: .null, error: .invalidRequest("a request must be an object, found \(json.kindName)"))
     }
@@ -96,7 +84,12 @@ public struct RequestDispatcher: Sendable {
     switch request["id"] {
     case nil: id = nil
     case .null?: id = .null
-    case .string(let text)?: id = .string(text)
+    case .string(let text)?:
+      if text.unicodeScalars.contains("\u{FFFD}"), let line, let exact = RequestIDScanner.scan(line) {
+        id = exact
+      } else {
+        id = .string(text)
+      }
     case .number(let number)?: id = .number(number)
     case let other?:
       return Self.response(id: .null, error: .invalidRequest("id must be a string, a number or null, found \(other.kindName)"))
@@ -131,35 +124,41 @@ public struct RequestDispatcher: Sendable {
       state = .shutDown
       return reply(id, result: .null)
     case "exit":
+      // Answered (when it has an id) before the server ends, so a client waiting for it is not left waiting.
       state = .exited(status: state == .shutDown ? 0 : 1)
-      return nil
+      return reply(id, result: .null)
     default:
-      guard let definition = methods[method] else { return reply(id, error: .methodNotFound(method)) }
-      do {
-        return reply(id, result: try definition.handler(params, context))
-      } catch {
-        return reply(id, error: error)
+      switch table.call(method: method, params: params) {
+      case .success(let result): return reply(id, result: result)
+      case .failure(let error): return reply(id, error: error)
       }
     }
   }
 
-  private func reply(_ id: RequestID?, result: JSON) -> JSON? {
+  private func reply(_ id: RequestID?, result: JSON) -> [UInt8]? {
     guard let id else { return nil }
-    return Encode.object(["id": id.json, "jsonrpc": .string("2.0"), "result": result])
+    var writer = JSONWriter(reservingCapacity: 512)
+    writer.writeRaw(#"{"id":"#)
+    id.write(to: &writer)
+    writer.writeRaw(#","jsonrpc":"2.0","result":"#)
+    writer.write(result)
+    writer.writeRaw("}")
+    return writer.bytes
   }
 
-  private func reply(_ id: RequestID?, error: ResponseError) -> JSON? {
+  private func reply(_ id: RequestID?, error: ResponseError) -> [UInt8]? {
     guard let id else { return nil }
     return Self.response(id: id, error: error)
   }
 
-  private static func response(id: RequestID, error: ResponseError) -> JSON {
-    Encode.object(["error": error.json, "id": id.json, "jsonrpc": .string("2.0")])
-  }
-
-  private static func encode(id: RequestID, error: ResponseError) -> [UInt8] {
+  /// `{"error":...,"id":...,"jsonrpc":"2.0"}`, members in the sorted order every response uses.
+  private static func response(id: RequestID, error: ResponseError) -> [UInt8] {
     var writer = JSONWriter(reservingCapacity: 256)
-    writer.write(response(id: id, error: error))
+    writer.writeRaw(#"{"error":"#)
+    writer.write(error.json)
+    writer.writeRaw(#","id":"#)
+    id.write(to: &writer)
+    writer.writeRaw(#","jsonrpc":"2.0"}"#)
     return writer.bytes
   }
 }

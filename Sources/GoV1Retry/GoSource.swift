@@ -1,3 +1,4 @@
+import GoErrorModel
 import RetryCore
 
 /// Where each rule of the Go v1 profile is written: aws-sdk-go v1.55.6 and the Go 1.19 standard library.

@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformVectors
 import Testing
 
 /// (2) Decimal literals parse to exactly the correctly rounded binary64 value.
@@ -87,7 +88,7 @@ import Testing
   }
 
   @Test func randomLiteralsMatchDoubleInit() {
-    var rng = SplitMix64(seed: 0x5EED_0002)
+    var rng = SplitMix64(state: 0x5EED_0002)
     var checked = 0
     for i in 0..<100_000 {
       let literal = Self.randomLiteral(&rng)
@@ -125,7 +126,7 @@ import Testing
 
   /// Fast-path inputs: every significand <= 2^53 times every power of ten the fast path takes.
   @Test func fastPathBoundaries() {
-    var rng = SplitMix64(seed: 0x5EED_0003)
+    var rng = SplitMix64(state: 0x5EED_0003)
     for _ in 0..<20_000 {
       let m = rng.next() % ((1 << 53) + 1)
       let e = Int(rng.next() % 83) - 41
@@ -137,7 +138,7 @@ import Testing
   }
 
   @Test func longMantissasAndExtremeExponents() {
-    var rng = SplitMix64(seed: 0x5EED_0004)
+    var rng = SplitMix64(state: 0x5EED_0004)
     for _ in 0..<300 {
       let count = Int(rng.next() % 800) + 20
       var digits = String(Character(Unicode.Scalar(UInt8(49 + rng.next() % 9))))

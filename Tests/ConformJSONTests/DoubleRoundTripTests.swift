@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformVectors
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct DoubleRoundTripTests {
   /// 100,000 random finite bit patterns plus special values.
   static func sampleDoubles() -> [Double] {
-    var rng = SplitMix64(seed: 0x5EED_0001)
+    var rng = SplitMix64(state: 0x5EED_0001)
     var values: [Double] = [
       0, -0.0, 1, -1, 100, 1e-7, 1e21, 1e22, 1e16, 1e15, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
       .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNormalMagnitude,

@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformVectors
 import Testing
 
 /// (3) Integer literals: exact Int64 inside the range, Double-only outside it.
@@ -55,7 +56,7 @@ import Testing
       p *= 10
       values += [p - 1, p, p + 1, -(p - 1), -p, -(p + 1)]
     }
-    var rng = SplitMix64(seed: 0x5EED_0005)
+    var rng = SplitMix64(state: 0x5EED_0005)
     for _ in 0..<10_000 { values.append(Int64(bitPattern: rng.next()) >> Int64(rng.next() % 64)) }
     for v in values {
       let n = parseNumber(String(v))

@@ -1,4 +1,6 @@
 import ConformJSON
+import ConformTestSupport
+import ConformVectors
 import Testing
 
 /// (8) Seeded random mutations of valid documents never crash the parser: each either parses
@@ -52,7 +54,7 @@ import Testing
     for doc in docs {
       _ = try JSONParser.parse(doc)  // the corpus itself is valid...
     }
-    var rng = SplitMix64(seed: 0x5EED_0008)
+    var rng = SplitMix64(state: 0x5EED_0008)
     var parsed = 0, failed = 0
     for _ in 0..<50_000 {
       let doc = docs[Int(rng.next() % UInt64(docs.count))]
@@ -71,7 +73,7 @@ import Testing
         failed += 1
         #expect(error.offset >= 0 && error.offset <= mutated.count, "\(error) for \(mutated.count) bytes")
         if case .unexpectedEnd = error.reason {
-          #expect(error.offset == mutated.count, "\(hex(mutated)) -> \(error)")
+          #expect(error.offset == mutated.count, "\(Hex.string(mutated)) -> \(error)")
         }
       }
     }

@@ -1,22 +1,5 @@
 import ConformJSON
 
-/// SplitMix64: a tiny seeded generator so every randomized test is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Parses `text`, returning the value or the error.
 func parseResult(_ text: String, maxDepth: Int = 128) -> Result<JSON, JSONParseError> {
   do throws(JSONParseError) {
@@ -56,12 +39,6 @@ func parseNumber(_ literal: String) -> JSONNumber? {
 /// Compact text of a value as a String.
 func encodeText(_ value: JSON) -> String {
   return String(decoding: JSONWriter.encode(value), as: UTF8.self)
-}
-
-/// Hex dump for failure messages.
-func hex(_ bytes: [UInt8]) -> String {
-  let digits = Array("0123456789abcdef")
-  return bytes.map { String([digits[Int($0 >> 4)], digits[Int($0 & 15)]]) }.joined(separator: " ")
 }
 
 /// A minimal arbitrary-precision unsigned integer, used to check decimal → binary64 rounding

@@ -1,4 +1,6 @@
 import ConformJSON
+import ConformTestSupport
+import ConformVectors
 import Testing
 
 /// (5) Strings must be well-formed UTF-8.
@@ -24,7 +26,7 @@ import Testing
       let doc = Self.quoted(seq)
       let error = parseError(bytes: doc)
       let first = seq.firstIndex(where: { $0 >= 0x80 })!
-      #expect(error == JSONParseError(offset: 1 + first, reason: .invalidUTF8), "\(hex(seq)): \(String(describing: error))")
+      #expect(error == JSONParseError(offset: 1 + first, reason: .invalidUTF8), "\(Hex.string(seq)): \(String(describing: error))")
       // Also as an object key and inside an array.
       #expect(parseError(bytes: Array("{".utf8) + doc + Array(":1}".utf8))?.reason == .invalidUTF8)
       #expect(parseError(bytes: Array("[1,".utf8) + doc + Array("]".utf8))?.reason == .invalidUTF8)
@@ -50,13 +52,13 @@ import Testing
   @Test func boundaryScalarsAreAccepted() throws {
     for (seq, expected) in Self.valid {
       let value = try JSONParser.parse(Self.quoted(seq))
-      #expect(value == .string(expected), "\(hex(seq))")
+      #expect(value == .string(expected), "\(Hex.string(seq))")
     }
   }
 
   /// Random byte strings: accepted exactly when the standard library's validator accepts them.
   @Test func randomBytesAgreeWithStdlibValidation() {
-    var rng = SplitMix64(seed: 0x5EED_0006)
+    var rng = SplitMix64(state: 0x5EED_0006)
     var accepted = 0
     for _ in 0..<50_000 {
       let length = Int(rng.next() % 24)
@@ -71,9 +73,9 @@ import Testing
       switch parseResult(bytes: Self.quoted(bytes)) {
       case .success(.string(let s)):
         accepted += 1
-        #expect(stdlib != nil && Array(s.utf8) == bytes, "\(hex(bytes))")
+        #expect(stdlib != nil && Array(s.utf8) == bytes, "\(Hex.string(bytes))")
       case .failure(let e):
-        #expect(stdlib == nil && e.reason == .invalidUTF8, "\(hex(bytes)): \(e)")
+        #expect(stdlib == nil && e.reason == .invalidUTF8, "\(Hex.string(bytes)): \(e)")
       default:
         Issue.record("not a string")
       }

@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformVectors
 import Foundation
 import Testing
 
@@ -26,7 +27,7 @@ import Testing
   }()
 
   @Test func randomStringsEscapeLikeJSONEncoder() throws {
-    var rng = SplitMix64(seed: 0x5EED_000A)
+    var rng = SplitMix64(state: 0x5EED_000A)
     for i in 0..<20_000 {
       var s = String.UnicodeScalarView()
       let length = Int(rng.next() % (i % 10 == 0 ? 200 : 20))
@@ -87,7 +88,7 @@ import Testing
   }
 
   @Test func largeObjectsSortStably() throws {
-    var rng = SplitMix64(seed: 0x5EED_000B)
+    var rng = SplitMix64(state: 0x5EED_000B)
     var members: [JSONObject.Member] = []
     for i in 0..<500 {
       let key = "k" + String(rng.next() % 50)

@@ -1,7 +1,9 @@
 import ConformJSON
 import ConformProtocol
+import GoErrorModel
 import GoV1Retry
 import JSV2Retry
+import JSValueModel
 import Testing
 
 /// Decoding with paths, the JS value encoding, and canonical forms.

@@ -1,3 +1,4 @@
+import ConformTestSupport
 import ConformVectors
 import Foundation
 import Testing
@@ -5,15 +6,15 @@ import Testing
 /// Committed generated files must be exactly what the code produces now.
 @Suite struct FreshnessTests {
   @Test func schemaFileIsCurrent() throws {
-    let committed = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.spec + "/vectors.schema.json"))
+    let committed = try Data(contentsOf: RepositoryRoot.url("spec/vectors.schema.json"))
     #expect(
       Array(committed) == VectorSchema.text,
       "spec/vectors.schema.json is stale: run `swift run conform schema > spec/vectors.schema.json`")
   }
 
-  @Test("generated sets regenerate byte for byte", arguments: ["go-v1", "js-v2"])
+  @Test("generated sets regenerate byte for byte", arguments: ["go-v1", "go-v2", "js-v2", "js-v3"])
   func generatedSetIsReproducible(_ profile: String) throws {
-    let files = try VectorReader.files(in: [RepositoryPaths.vectors(profile)]).filter { $0.contains("/generated-") }
+    let files = try VectorReader.files(in: [RepositoryRoot.path("vectors/" + profile)]).filter { $0.contains("/generated-") }
     #expect(!files.isEmpty, "no generated set for \(profile)")
     for path in files {
       let reader = try VectorReader(path: path)

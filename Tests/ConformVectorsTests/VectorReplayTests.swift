@@ -1,12 +1,13 @@
+import ConformTestSupport
 import ConformVectors
 import Testing
 
 /// Replays every checked-in vector file against the reference, through the same runner `conform run` uses.
 @Suite struct VectorReplayTests {
-  static let files: [String] = (try? VectorReader.files(in: [RepositoryPaths.vectors])) ?? []
+  static let files: [String] = (try? VectorReader.files(in: [RepositoryRoot.path("vectors")])) ?? []
 
   @Test func vectorFolderHasBothProfiles() throws {
-    let files = try VectorReader.files(in: [RepositoryPaths.vectors])
+    let files = try VectorReader.files(in: [RepositoryRoot.path("vectors")])
     #expect(files.contains { $0.contains("/go-v1/") })
     #expect(files.contains { $0.contains("/js-v2/") })
   }

@@ -1,4 +1,5 @@
 import ConformJSON
+import ConformTestSupport
 import Foundation
 import Testing
 
@@ -39,7 +40,14 @@ import Testing
 
     let expectedFailures = directory.appendingPathComponent("known.txt")
     try "# known\ne2e/delay\n".write(to: expectedFailures, atomically: true, encoding: .utf8)
-    #expect(try ConformBinary.run(["run", bad.path, "--expected-failures", expectedFailures.path]).status == 0)
+    let other = directory.appendingPathComponent("other.jsonl")
+    try Self.vectorFile(expectDelay: "200").replacingOccurrences(of: "e2e/delay", with: "e2e/other")
+      .write(to: other, atomically: true, encoding: .utf8)
+    #expect(try ConformBinary.run(["run", bad.path, other.path, "--expected-failures", expectedFailures.path]).status == 0)
+    // A run in which no case passed is not a pass, even when every failure is expected.
+    let onlyExpected = try ConformBinary.run(["run", bad.path, "--expected-failures", expectedFailures.path])
+    #expect(onlyExpected.status == 1)
+    #expect(onlyExpected.text.contains("ERROR no case passed"))
     let unexpectedPass = try ConformBinary.run(["run", good.path, "--expected-failures", expectedFailures.path])
     #expect(unexpectedPass.status == 1)
     #expect(unexpectedPass.text.contains("XPASS e2e/delay"))
@@ -58,7 +66,7 @@ import Testing
   /// A target that dies while requests are being written, or stops reading, breaks its cases: the run reports
   /// them and exits 1, and is neither killed by SIGPIPE nor left waiting beyond `--timeout`.
   @Test func brokenTargetsAreReportedNotFatal() throws {
-    let samples = ConformBinary.packageRoot.appendingPathComponent("vectors/go-v1/real-sdk-samples.jsonl").path
+    let samples = RepositoryRoot.url("vectors/go-v1/real-sdk-samples.jsonl").path
     let dies = try ConformBinary.run(["run", samples, "--target", "head -c 100 >/dev/null", "--no-progress"])
     #expect(dies.status == 1)
     #expect(dies.text.contains("the target exited before answering"))
@@ -117,7 +125,7 @@ import Testing
 
   @Test func schemaCommandPrintsTheCommittedSchema() throws {
     let output = try ConformBinary.run(["schema"])
-    let committed = try Data(contentsOf: ConformBinary.packageRoot.appendingPathComponent("spec/vectors.schema.json"))
+    let committed = try Data(contentsOf: RepositoryRoot.url("spec/vectors.schema.json"))
     #expect(output.stdout == committed)
   }
 }

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Runs the built `conform` executable (the products directory `swift test` builds it into).
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs the built `conform` executable (the products directory `swift test` builds it into, or the path in
+/// `CONFORM_BINARY`, to run these tests against another build).
 enum ConformBinary {
   static let url: URL = {
+    if let path = ProcessInfo.processInfo.environment["CONFORM_BINARY"] { return URL(fileURLWithPath: path) }
     let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidate = products.appendingPathComponent("conform")
     if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     return Bundle.main.bundleURL.appendingPathComponent("conform")
   }()
-
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   struct Output {
     var status: Int32
@@ -20,8 +23,11 @@ enum ConformBinary {
     var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() .map { $0 } }
   }
 
-  /// Runs `conform arguments...` with `input` on stdin, reading both outputs concurrently.
-  static func run(_ arguments: [String], input: Data = Data(), currentDirectory: URL? = nil) throws -> Output {
+  /// Runs `conform arguments...` with `input` on stdin, reading both outputs concurrently. A process still
+  /// running after `timeoutSeconds` is killed (a test then fails instead of hanging).
+  static func run(
+    _ arguments: [String], input: Data = Data(), currentDirectory: URL? = nil, timeoutSeconds: Int = 120
+  ) throws -> Output {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
@@ -33,6 +39,10 @@ enum ConformBinary {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    let pid = process.processIdentifier
+    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeoutSeconds), execute: watchdog)
+    defer { watchdog.cancel() }
     let writer = Thread {
       try? stdin.fileHandleForWriting.write(contentsOf: input)
       try? stdin.fileHandleForWriting.close()

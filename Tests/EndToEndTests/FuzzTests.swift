@@ -67,6 +67,10 @@ import Testing
         break
       case .single(let id):
         Self.checkResponse(json, id: id)
+      case .unparsed(let line):
+        Self.checkResponse(json, id: nil)
+        let id = json.objectValue?["id"] ?? .null
+        #expect(id == .null || Self.idTokens(in: line).contains(id), "id \(id) is not one the line shows")
       case .batch(let ids):
         let elements = json.arrayValue ?? []
         #expect(elements.count == ids.count, "batch answer size")
@@ -85,6 +89,38 @@ import Testing
     case none
     case single(JSON?)
     case batch([JSON?])
+    /// One error answer to a line that cannot be parsed (or is too long): its id is null or one the line's
+    /// bytes show after an `"id":` key.
+    case unparsed([UInt8])
+  }
+
+  /// The values that follow an `"id"` key and its colon (whitespace allowed around it) anywhere in `line`, each
+  /// read up to the next delimiter.
+  static func idTokens(in line: [UInt8]) -> [JSON] {
+    let key = Array(#""id""#.utf8)
+    let whitespace: [UInt8] = [0x20, 0x09, 0x0D]
+    var values: [JSON] = []
+    var index = 0
+    while index + key.count <= line.count {
+      defer { index += 1 }
+      guard line[index..<index + key.count].elementsEqual(key) else { continue }
+      var start = index + key.count
+      while start < line.count, whitespace.contains(line[start]) { start += 1 }
+      guard start < line.count, line[start] == UInt8(ascii: ":") else { continue }
+      start += 1
+      while start < line.count, whitespace.contains(line[start]) { start += 1 }
+      var end = start
+      if end < line.count, line[end] == UInt8(ascii: "\"") {
+        end += 1
+        while end < line.count, line[end] != UInt8(ascii: "\"") { end += line[end] == UInt8(ascii: "\\") ? 2 : 1 }
+        end = min(end + 1, line.count)
+      } else {
+        let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")] + whitespace
+        while end < line.count, !delimiters.contains(line[end]) { end += 1 }
+      }
+      if let value = try? JSONParser.parse(Array(line[start..<end])) { values.append(value) }
+    }
+    return values
   }
 
   static func checkResponse(_ json: JSON, id: JSON?) {
@@ -106,11 +142,11 @@ import Testing
 
   /// The JSON-RPC 2.0 rules, applied independently of the server.
   static func expectedAnswer(_ line: [UInt8]) -> Expected {
-    if line.count > maxLineBytes { return .single(.null) }
+    if line.count > maxLineBytes { return .unparsed(line) }
     var content = line
     if content.last == 0x0D { content.removeLast() }
     if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .none }
-    guard let json = try? JSONParser.parse(content, maxDepth: 64) else { return .single(.null) }
+    guard let json = try? JSONParser.parse(content, maxDepth: 64) else { return .unparsed(content) }
     if case .array(let elements) = json {
       if elements.isEmpty { return .single(.null) }
       let ids = elements.compactMap(answerID)

@@ -1,3 +1,4 @@
+import GoErrorModel
 import GoV1Retry
 import Testing
 

@@ -1,9 +1,10 @@
+import GoErrorModel
 import GoV1Retry
 import RetryCore
 import Testing
 
-/// Int63n and RetryRules arithmetic against values printed by Go 1.19.8 with aws-sdk-go v1.55.6 (research
-/// notes, section 12.8), plus Go's shift and wrap rules.
+/// Int63n and RetryRules arithmetic against values printed by Go 1.19.8 with aws-sdk-go v1.55.6 (the delay table
+/// of `vectors/go-v1/retry-rules.json`, flag `ResearchVector`), plus Go's shift and wrap rules.
 @Suite struct RetryArithmeticTests {
   /// `rand.New(rand.NewSource(1))`'s first `Int63()` values.
   static let seedOne: [Int64] = [5_577_006_791_947_779_410, 8_674_665_223_082_153_551, 6_129_484_611_666_145_821]

@@ -1,3 +1,4 @@
+import ConformTestSupport
 import Foundation
 import RetryCore
 import Testing
@@ -8,10 +9,8 @@ import Testing
 @Suite struct SourceCitationTests {
   @Test func theSeedRetryerCitesItsRowOfTheSpec() throws {
     let location = GoSource.seedRetryer
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
     let file = try #require(location.file.split(separator: " ").first.map(String.init))
-    let lines = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+    let lines = try String(contentsOf: RepositoryRoot.url(file), encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count >= location.line)
     #expect(lines[location.line - 1].hasPrefix("| `seed-read-conn-reset` |"), "\(location) no longer holds the row")

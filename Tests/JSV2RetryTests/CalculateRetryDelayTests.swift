@@ -1,9 +1,10 @@
 import JSV2Retry
+import JSValueModel
 import RetryCore
 import Testing
 
-/// `calculateRetryDelay` against values Node 20 printed for aws-sdk-js 2.1692.0 (research notes, 1.4),
-/// compared by bit pattern.
+/// `calculateRetryDelay` against values Node 20 printed for aws-sdk-js 2.1692.0 (the `js.v2.calculateRetryDelay`
+/// cases of `vectors/js-v2/verified-vectors.json`), compared by bit pattern.
 @Suite struct CalculateRetryDelayTests {
   static func delay(_ retryCount: JSValue, _ options: JSRetryDelayOptions = .empty, r: Double) throws -> (JSValue, Int) {
     var runtime = JSRuntime(random: [r])

@@ -1,7 +1,9 @@
 import JSV2Retry
+import JSValueModel
 import Testing
 
-/// The service-call listener chain on the observed end-to-end table of the research notes (2.12).
+/// The service-call listener chain on the observed end-to-end table (the `js.v2.simulate` cases of
+/// `vectors/js-v2/verified-vectors.json`).
 @Suite struct ServiceCallTests {
   static func http(_ status: Int, _ code: String? = nil, headers: [(name: String, value: String)] = []) -> JSAttempt {
     .http(status: status, headers: JSHeaders(headers), errorCode: code, message: nil)

@@ -78,7 +78,7 @@ def go_shift_one(count: int) -> int:
 
 # `int(math.Log2(float64(d)))` on linux/amd64 is floor(log2 d), except that d just below 2^k (for k >= 49)
 # rounds up to k: float64(d) rounds, and amd64's assembly `math.Log` lands on the integer. J[k] is how far below
-# 2^k that happens (research notes, go-v1-retry.md 4.3.1).
+# 2^k that happens (the Log2Rounding cases of vectors/go-v1/edge-cases.json).
 _LOG2_ROUNDS_UP = {
     49: 1, 50: 2, 51: 5, 52: 11, 53: 22, 54: 45, 55: 90, 56: 180,
     57: 360, 58: 720, 59: 1440, 60: 2880, 61: 5760, 62: 11520, 63: 23040,
@@ -293,11 +293,12 @@ def _quiet(nan: float) -> float:
 
 
 def js_mul(a: float, b: float) -> float:
-    """`a * b` as V8 on x86-64 computes it: one IEEE-754 rounding, NaN bits made explicit."""
-    if math.isnan(a):
-        return _quiet(a)
+    """`a * b` as V8 on x86-64 computes it: one IEEE-754 rounding, NaN bits made explicit (when both are NaN,
+    the right operand's wins: V8 emits mulsd with it as the first source)."""
     if math.isnan(b):
         return _quiet(b)
+    if math.isnan(a):
+        return _quiet(a)
     product = a * b  # Python float multiply overflows to inf and never raises
     return INVALID_OPERATION_NAN if math.isnan(product) else product
 

@@ -95,7 +95,7 @@ RETRY_AFTER_VALUES = ["5", "0", "1", "-5", "+7", "007", "9999999999", "922337203
                       "1_0", "", "+", "-", "1.5", "\u0663", "\uff15", "Wed, 21 Oct 2015 07:28:00 GMT", "300", "86400"]
 DURATIONS = [1, 2, 3, 7, 1000, 30_000_000, 50_000_000, 500_000_000, 1_000_000_000, 8_000_000_000,
              150_000_000_000, 300_000_000_000, 1 << 62, (1 << 62) + 1, MAX_INT64, -1, -2, -30_000_000, MIN_INT64]
-# How far below 2^k amd64's Log2 starts rounding up (J_k of the research notes), plus neighbours.
+# How far below 2^k amd64's Log2 starts rounding up (J_k in retry_port.py), plus neighbours.
 BELOW_POWER = [0, 1, 2, 3, 5, 6, 11, 12, 22, 23, 45, 46, 90, 91, 180, 181, 360, 361, 720, 721, 1440, 1441,
                2880, 2881, 5760, 5761, 11520, 11521, 23040, 23041]
 

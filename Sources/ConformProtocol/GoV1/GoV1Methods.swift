@@ -1,4 +1,5 @@
 import ConformJSON
+import GoErrorModel
 import GoV1Retry
 import RetryCore
 

@@ -1,4 +1,5 @@
 public import ConformJSON
+public import GoErrorModel
 public import GoV1Retry
 
 /// Decoders from the wire form of `spec/go-v1.md` to the Go v1 model.

@@ -1,5 +1,6 @@
 public import ConformJSON
-public import JSV2Retry
+import JSV2Retry
+public import JSValueModel
 
 /// Encoders from the JS v2 model to the wire form of `spec/js-v2.md`.
 public enum JSEncode {

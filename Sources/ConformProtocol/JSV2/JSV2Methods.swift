@@ -1,5 +1,6 @@
 import ConformJSON
 import JSV2Retry
+import JSValueModel
 import RetryCore
 
 /// The methods of the `js-v2` profile (`spec/js-v2.md`).

@@ -1,5 +1,6 @@
 public import ConformJSON
 public import JSV2Retry
+public import JSValueModel
 
 /// Decoders from the wire form of `spec/js-v2.md` to the JS v2 model.
 public enum JSWire {

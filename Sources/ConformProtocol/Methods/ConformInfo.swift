@@ -1,5 +1,8 @@
+import GoErrorModel
 import GoV1Retry
+import GoV2Retry
 import JSV2Retry
+import JSV3Retry
 
 /// Who this server is and which SDKs it mirrors.
 public enum ConformInfo {
@@ -20,9 +23,11 @@ public enum ConformInfo {
     public let version: String
   }
 
-  /// The two profiles.
+  /// The profiles.
   public static let profiles = [
     Profile(name: "go-v1", sdk: "github.com/aws/aws-sdk-go", version: GoSource.sdkVersion),
+    Profile(name: "go-v2", sdk: "github.com/aws/aws-sdk-go-v2", version: GoV2Source.sdkVersion),
     Profile(name: "js-v2", sdk: "aws-sdk", version: JSSource.sdkVersion),
+    Profile(name: "js-v3", sdk: "@smithy/core", version: JSV3Source.sdkVersion),
   ]
 }

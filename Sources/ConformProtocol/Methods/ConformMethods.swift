@@ -3,7 +3,8 @@ import ConformJSON
 /// Every method the server dispatches and `rpc.discover` describes.
 public enum ConformMethods {
   /// The semantic methods of both profiles, then the protocol methods served statelessly.
-  public static let all: [MethodDefinition] = GoV1Methods.all + JSV2Methods.all + [initialize, discover]
+  public static let all: [MethodDefinition] =
+    GoV1Methods.all + GoV2Methods.all + JSV2Methods.all + JSV3Methods.all + [initialize, discover]
 
   /// The methods by name.
   public static let byName: [String: MethodDefinition] = Dictionary(

@@ -1,4 +1,5 @@
 public import ConformJSON
+import JSValueModel
 
 /// The OpenRPC 1.2.6 document of the server, generated from the method definitions.
 public enum OpenRPCDocument {

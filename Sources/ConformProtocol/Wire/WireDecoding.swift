@@ -131,10 +131,17 @@ public enum Wire {
     }
     guard !bytes.isEmpty, bytes.count <= 40 else { return nil }
     var magnitude: UInt64 = 0
+    var digits = 0
     for byte in bytes {
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let digit = UInt64(byte &- UInt8(ascii: "0"))
+      digits += 1
+      if digits <= 19 {
+        magnitude = magnitude &* 10 &+ digit  // at most 19 digits: below 10^19 < 2^64, no overflow
+        continue
+      }
       let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = times.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+      let (sum, overflow2) = times.addingReportingOverflow(digit)
       if overflow1 || overflow2 { return nil }
       magnitude = sum
     }

@@ -22,6 +22,15 @@ public struct VectorHeader: Sendable, Equatable {
   /// The flags the cases use, each described once (Wycheproof's `notes`).
   public var flags: [Flag]
 
+  /// How many cases the file must hold, when the header says: a `conform generate` file's `--count`. A file
+  /// with fewer (or more) cases is incomplete and reported as a bad file.
+  public var declaredCaseCount: Int? {
+    guard producerName == "conform generate", let index = producerArguments.firstIndex(of: "--count"),
+      index + 1 < producerArguments.count
+    else { return nil }
+    return Int(producerArguments[index + 1])
+  }
+
   /// A flag: why a case exists.
   public struct Flag: Sendable, Equatable {
     /// The flag name, such as `ReadConnectionReset`.

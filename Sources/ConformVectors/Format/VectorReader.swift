@@ -39,6 +39,8 @@ public final class VectorReader {
   private var pending: ArraySlice<VectorCase> = []
   private var lineReader: LineReader?
   private var lineNumber = 1
+  /// How many cases of a JSON Lines file were read so far.
+  private var casesRead = 0
   private var fileDescriptor: Int32 = -1
 
   /// Opens `path` and reads its header (and, for a JSON file, all of its cases), validating with `validator`.
@@ -113,12 +115,19 @@ public final class VectorReader {
       lineNumber += 1
       switch reader.next() {
       case .end, .timedOut:
+        if cases.isEmpty, let declared = header.declaredCaseCount, declared != casesRead {
+          throw VectorFileError(
+            path: path,
+            "the header says \(declared) case(s) (\(header.producerName) --count \(declared)) but the file holds "
+              + "\(casesRead): it is incomplete")
+        }
         return cases
       case .tooLong:
         throw VectorFileError(path: path, line: lineNumber, "line longer than 64 MiB")
       case .line(let bytes):
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         cases.append(.raw(Array(bytes), line: lineNumber))
+        casesRead += 1
       }
     }
     return cases

@@ -62,7 +62,7 @@ public enum VectorSchema {
             "id": Encode.object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9][A-Za-z0-9._:/+-]*$")]),
             "description": Encode.object(["type": .string("string"), "minLength": Encode.int(1)]),
             "flags": strings,
-            "method": Encode.object(["type": .string("string"), "pattern": .string("^(go\\.v1|js\\.v2)\\.[A-Za-z]+$")]),
+            "method": Encode.object(["type": .string("string"), "pattern": .string(methodPattern)]),
             "params": Encode.object(["type": .string("object")]),
             "expect": Encode.object(["type": .string("object")]),
             "expectError": closedObject(
@@ -92,5 +92,11 @@ public enum VectorSchema {
       "type": .string("object"), "required": .array(required.map(JSON.string)), "additionalProperties": .bool(false),
       "properties": Encode.object(properties),
     ])
+  }
+
+  /// A method name starts with its profile's name, `-` written as `.` (`go-v1` -> `go.v1.`).
+  static var methodPattern: String {
+    let prefixes = ConformInfo.profiles.map { String($0.name.map { $0 == "-" ? "\\." : String($0) }.joined()) }
+    return "^(" + prefixes.joined(separator: "|") + ")\\.[A-Za-z]+$"
   }
 }

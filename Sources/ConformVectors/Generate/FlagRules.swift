@@ -43,7 +43,57 @@ enum FlagRules {
     Rule(flag: "ServiceRetryCodes", description: "A service customisation appended a retryable code (Kinesis, STS).", rules: ["kinesis.retryErrorCodes", "sts.retryErrorCodes"]),
   ]
 
+  /// The go-v2 flags.
+  static let goV2: [Rule] = [
+    Rule(flag: "AddWithErrorCodes", description: "An AddWithErrorCodes wrapper's code decides.", rules: ["AddWithErrorCodes"]),
+    Rule(flag: "CanceledNotRetried", description: "A CanceledError() in the chain: not retryable.", rules: ["NoRetryCanceledError"]),
+    Rule(flag: "RetryableErrorMethod", description: "A RetryableError() in the chain decides.", rules: ["RetryableError"]),
+    Rule(flag: "DNSNotFound", description: "A *net.DNSError with IsNotFound: not retryable.", rules: ["RetryableConnectionError.dnsNotFound"]),
+    Rule(flag: "ConnectionError", description: "RetryableConnectionError decides true.", rules: ["RetryableConnectionError.dnsTemporary", "RetryableConnectionError.connectionError", "RetryableConnectionError.text", "RetryableConnectionError.urlRefused", "RetryableConnectionError.opError", "RetryableConnectionError.temporary", "RetryableConnectionError.timeout"]),
+    Rule(flag: "ConnectionErrorRecursion", description: "RetryableConnectionError asks again with a url.Error's or OpError's Err.", rules: ["RetryableConnectionError.urlUnwrap", "RetryableConnectionError.opUnwrap"]),
+    Rule(flag: "RetryableStatus", description: "HTTP 500/502/503/504 decides.", rules: ["RetryableHTTPStatusCode"]),
+    Rule(flag: "RetryableCode", description: "A retryable or throttle error code decides.", rules: ["RetryableErrorCode"]),
+    Rule(flag: "NotRetryable", description: "Every check Unknown: not retryable.", rules: ["IsErrorRetryables.unknown"]),
+    Rule(flag: "LegacyCap", description: "Legacy backoff past int(log2(MaxBackoff/1s)): MaxBackoff, no draw.", rules: ["backoffDelayLegacy.cap"]),
+    Rule(flag: "LegacyBackoff", description: "The legacy formula b * 2^attempt s.", rules: ["backoffDelayLegacy.jitter"]),
+    Rule(flag: "Backoff2026", description: "The 2026 formula b * min(x * 2^attempt, MaxBackoff).", rules: ["backoffDelay2026"]),
+    Rule(flag: "RetryAfterHeader", description: "x-amz-retry-after clamps the 2026 delay.", rules: ["adjustForRetryAfterHeader"]),
+    Rule(flag: "RetryAfterInvalid", description: "An x-amz-retry-after value Go ignores.", rules: ["adjustForRetryAfterHeader.invalid"]),
+    Rule(flag: "ClockSkew", description: "The clock-skew rule wraps the error as retryable.", rules: ["wrapAsClockSkew"]),
+    Rule(flag: "QuotaExceeded", description: "GetRetryToken refuses: retry quota exceeded (or canceled).", rules: ["GetRetryToken.refused"]),
+    Rule(flag: "LongPollSleep", description: "2026 long polling sleeps on a quota refusal.", rules: ["handleAttempt.longPollSleep"]),
+    Rule(flag: "MaxAttempts", description: "The attempt count reaches MaxAttempts().", rules: ["handleAttempt.maxAttempts"]),
+    Rule(flag: "SleepCanceled", description: "The context is done during the backoff sleep.", rules: ["handleAttempt.sleepCanceled"]),
+    Rule(flag: "RetryTokenRefund", description: "A success refunds the last retry token.", rules: ["releaseRetryToken"]),
+    Rule(flag: "NoRetryIncrement", description: "A success adds NoRetryIncrement.", rules: ["releaseAttemptToken"]),
+  ]
+
   /// The js-v2 flags.
+  /// The js-v3 flags.
+  static let jsV3: [Rule] = [
+    Rule(flag: "Throttling", description: "getRetryErrorType: isThrottlingError holds.", rules: ["js.v3.errorType.throttling"]),
+    Rule(flag: "Transient", description: "getRetryErrorType: isTransientError holds.", rules: ["js.v3.errorType.transient"]),
+    Rule(flag: "ServerError", description: "A 5xx that is not transient: SERVER_ERROR, not retried.", rules: ["js.v3.errorType.serverError"]),
+    Rule(flag: "ClientError", description: "No predicate holds: CLIENT_ERROR, not retried.", rules: ["js.v3.errorType.clientError"]),
+    Rule(flag: "TransientCause", description: "isTransientError holds through the cause chain.", rules: ["js.v3.isTransientError.cause"]),
+    Rule(flag: "RetryAfterSeconds", description: "A retry-after header gives the hint.", rules: ["js.v3.retryAfter.seconds"]),
+    Rule(flag: "XAmzRetryAfter", description: "An x-amz-retry-after header gives the hint.", rules: ["js.v3.retryAfter.xAmz"]),
+    Rule(flag: "NoHint", description: "The first retry-after style header gives no hint.", rules: ["js.v3.retryAfter.none"]),
+    Rule(flag: "HintClamp", description: "The hint is clamped to [d, d + 5000].", rules: ["js.v3.hintClamp"]),
+    Rule(flag: "NotRetryable", description: "retryCode 1: the error type is not retryable.", rules: ["js.v3.retryCode.1"]),
+    Rule(flag: "AttemptsExhausted", description: "retryCode 2: maxAttempts reached.", rules: ["js.v3.retryCode.2"]),
+    Rule(flag: "QuotaExhausted", description: "retryCode 3: the retry quota cannot pay the cost.", rules: ["js.v3.retryCode.3"]),
+    Rule(flag: "LongPoll", description: "The token is a long-poll token (2026 mode, long-poll operation).", rules: ["js.v3.acquire.longPoll"]),
+    Rule(flag: "LongPollBackoff", description: "A long-poll token refused for capacity still sleeps.", rules: ["js.v3.longPoll.sleep"]),
+    Rule(flag: "LongPollDrawOnRefusal", description: "A long-poll token draws Math.random() even when refused.", rules: ["js.v3.longPoll.refused", "js.v3.longPoll.sleep"]),
+    Rule(flag: "StreamingBody", description: "A streaming request body: thrown without asking the strategy.", rules: ["js.v3.streaming"]),
+    Rule(flag: "ConfiguredBackoff", description: "A ConfiguredRetryStrategy's delay function decides the delay.", rules: ["js.v3.configuredBackoff"]),
+    Rule(flag: "FlagChanged", description: "Retry.v2026 changes between calls.", rules: ["js.v3.flag.set"]),
+    Rule(flag: "LimiterThrottle", description: "The adaptive rate limiter sees a throttle and enables its bucket.", rules: ["js.v3.limiter.throttle"]),
+    Rule(flag: "LimiterWait", description: "getSendToken waits for a token.", rules: ["js.v3.limiter.wait"]),
+    Rule(flag: "DeprecatedStrategy", description: "A pre-SRA strategy's retry() decides.", rules: ["js.v3.deprecated."]),
+  ]
+
   static let jsV2: [Rule] = [
     Rule(flag: "CustomBackoff", description: "A customBackoff function decides the delay.", rules: ["calculateRetryDelay.customBackoff"]),
     Rule(flag: "FdlibmPow", description: "Math.pow(2, n) with a non-integer n: V8's fdlibm pow, not correctly rounded.", rules: ["calculateRetryDelay.nonIntegerExponent"]),
@@ -67,6 +117,10 @@ enum FlagRules {
     Rule(flag: "ServiceOverride", description: "A service's own retryableError rule decides.", rules: ["route53.", "rdsdataservice.", "s3.", "webIdentity."]),
     Rule(flag: "Throttled", description: "throttledError decides retryableError.", rules: ["retryableError.throttled"]),
     Rule(flag: "ServerErrorStatus", description: "statusCode >= 500 decides retryableError.", rules: ["retryableError.status"]),
+    Rule(flag: "UrlParseThrows", description: "Node's url.parse throws on the redirect Location inside REDIRECT.", rules: ["REDIRECT.urlParseThrows"]),
+    Rule(flag: "UnsignableRedirect", description: "The redirect's endpoint cannot be signed: SIGN stores the error, no HTTP attempt.", rules: ["SIGN.throws"]),
+    Rule(flag: "S3RegionHostInvalid", description: "An S3 region redirect whose region makes an endpoint url.parse rejects.", rules: ["s3.retryableError.regionHostInvalid"]),
+    Rule(flag: "NaNPayload", description: "Two NaNs meet in Math.pow(2, n) * base: the right operand's payload.", rules: ["calculateRetryDelay.nanPayload"]),
   ]
 
   /// The flags raised by `rules`, in the order of `table`.

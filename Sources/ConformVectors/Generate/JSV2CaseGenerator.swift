@@ -1,5 +1,6 @@
 import ConformJSON
 import ConformProtocol
+import JSValueModel
 import JSV2Retry
 
 /// Builds the params of seeded `js-v2` cases: option values of every JS type, error objects for every
@@ -21,7 +22,8 @@ struct JSV2CaseGenerator {
 
   static let specialNumbers: [Double] = [
     0, -0.0, 1, 2, 3, 10, 0.5, 1.5, 2.7, -0.5, -1, 1017, 1018, 1023, 1024, -1074, -1075, .nan, .infinity,
-    -.infinity, 1e300, .leastNonzeroMagnitude, 100.5,
+    -.infinity, 1e300, .leastNonzeroMagnitude, 100.5, Double(bitPattern: 0x7FF8_0000_0000_0001),
+    Double(bitPattern: 0xFFF8_0000_0000_0005),
   ]
   static let numericStrings = [
     "3", " 3 ", "0x10", "0b11", "0o7", "1e1", "Infinity", "-Infinity", "", "abc", "1_0", "\u{A0}2\u{2028}", "-0",
@@ -39,6 +41,16 @@ struct JSV2CaseGenerator {
   static let messages = [
     "", "boom", "Rate exceeded", "Signature expired: 20201109T000000Z is now earlier", "Signature Expired",
     "Communications link failure: x", "communications link failure", "expired",
+  ]
+  /// Redirect targets: usable ones, ones Node's url.parse rejects, and ones the v4 signer cannot sign.
+  static let locations = [
+    "http://redirected", "/x", "", "http://redirected", "/x", "http://[::1", "http://x[y]z/", "http://xn--a_b/",
+    "http://a\u{200D}b/", "HTTP://M\u{DC}NCHEN/p?q", "http://%zz@h/", "https://", "http:x", "httpfoo",
+  ]
+  /// S3 error regions: real ones, non-strings, and ones whose endpoint host url.parse rejects.
+  static let regions: [JSON] = [
+    .string("eu-west-1"), .string("us-east-1"), .string("1"), JSEncode.value(.number(1)), .bool(true),
+    .string("eu-west-1"), .string("[::1]"), .string("a b"), .string("x:80:1"), .string("\u{5D0}a"),
   ]
   static let statuses = [200, 204, 301, 302, 304, 307, 400, 403, 404, 413, 429, 499, 500, 501, 502, 503, 504, 599]
 
@@ -110,7 +122,7 @@ struct JSV2CaseGenerator {
     object.append("service", .string(service))
     if service == "s3" {
       if random.chance(1, in: 5) { error.append("is200Error", .bool(random.chance(1, in: 2))) }
-      if random.chance(1, in: 2) { error.append("region", random.pick([.string("eu-west-1"), .string("us-east-1"), .string("1"), JSEncode.value(.number(1)), .bool(true)])) }
+      if random.chance(1, in: 2) { error.append("region", random.pick(Self.regions)) }
       if random.chance(1, in: 5) { error.set("code", JSEncode.value(.number(301))) }
       object.append(
         "request",
@@ -148,7 +160,7 @@ struct JSV2CaseGenerator {
     var headers = JSONObject()
     if random.chance(1, in: 3) { headers.append("retry-after", .string(random.pick(["5", "0", "-1", " 12abc", "1e3", "0x10", "", "1.9", "-0"]))) }
     if forService {
-      if random.chance(1, in: 4) { headers.append("location", .string(random.pick(["http://redirected", "/x", ""]))) }
+      if random.chance(1, in: 4) { headers.append("location", .string(random.pick(Self.locations))) }
       if random.chance(1, in: 8) { headers.append("x-amzn-errortype", .string(random.pick(["Throttling:http://internal", "ValidationException"]))) }
       if random.chance(1, in: 8) { headers.append("x-amz-crc32", .string(random.pick(["0", "1234", "", "abc"]))) }
       if random.chance(3, in: 4) {

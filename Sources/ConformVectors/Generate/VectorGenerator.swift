@@ -1,6 +1,6 @@
 import ConformJSON
-import ConformProtocol
-public import ConformServer
+public import ConformProtocol
+import ConformServer
 import Foundation
 
 /// `conform generate`: deterministic seeded vectors. The same seed, count and profile give the same bytes on
@@ -11,23 +11,27 @@ public struct VectorGenerator: Sendable {
   public let seed: UInt64
   /// How many cases.
   public let count: Int
-  /// `go-v1` or `js-v2`.
+  /// `go-v1`, `go-v2`, `js-v2` or `js-v3`.
   public var profile: String { kind.rawValue }
   private let kind: Kind
   /// The digits of a case number in an id: at least 7, zero-padded, so that ids increase in byte order as
   /// JSON Lines files require.
   private let idWidth: Int
 
-  /// What differs between the two profiles.
+  /// What differs between the profiles.
   private enum Kind: String {
     case goV1 = "go-v1"
+    case goV2 = "go-v2"
     case jsV2 = "js-v2"
+    case jsV3 = "js-v3"
 
     /// The per-profile salt mixed into every case's generator.
     var salt: UInt64 {
       switch self {
       case .goV1: 0x676F_2D76_3100_0000
+      case .goV2: 0x676F_2D76_3200_0000
       case .jsV2: 0x6A73_2D76_3200_0000
+      case .jsV3: 0x6A73_2D76_3300_0000
       }
     }
 
@@ -35,7 +39,9 @@ public struct VectorGenerator: Sendable {
     var flagTable: [FlagRules.Rule] {
       switch self {
       case .goV1: FlagRules.goV1
+      case .goV2: FlagRules.goV2
       case .jsV2: FlagRules.jsV2
+      case .jsV3: FlagRules.jsV3
       }
     }
 
@@ -45,8 +51,14 @@ public struct VectorGenerator: Sendable {
       case .goV1:
         var generator = GoV1CaseGenerator(random: random)
         return generator.makeCase()
+      case .goV2:
+        var generator = GoV2CaseGenerator(random: random)
+        return generator.makeCase()
       case .jsV2:
         var generator = JSV2CaseGenerator(random: random)
+        return generator.makeCase()
+      case .jsV3:
+        var generator = JSV3CaseGenerator(random: random)
         return generator.makeCase()
       }
     }
@@ -83,13 +95,13 @@ public struct VectorGenerator: Sendable {
   }
 
   /// Case `index`: params from its own SplitMix64 stream, expectation and flags from the reference.
-  public func makeCase(_ index: Int, dispatcher: RequestDispatcher) -> VectorCase {
+  public func makeCase(_ index: Int, methods: MethodTable) -> VectorCase {
     let (method, params) = kind.makeCall(SplitMix64(seed: seed, salt: kind.salt, index: index))
     var explained = params.objectValue ?? JSONObject()
     explained.append("explain", .bool(true))
     let expectation: VectorCase.Expectation
     var rules: Set<String> = []
-    switch dispatcher.call(method: method, params: .object(explained)) {
+    switch methods.call(method: method, params: .object(explained)) {
     case .success(let result):
       var members = JSONObject()
       for member in result.objectValue?.members ?? [] {
@@ -125,11 +137,11 @@ public struct VectorGenerator: Sendable {
       let end = min(start + chunk, count)
       let chunkStart = start
       let parts = ContiguousShares.map(count: end - start, workers: jobs) { _, range in
-        var dispatcher = RequestDispatcher(limits: limits)
-        dispatcher.explainRulesOnly = true
+        var methods = MethodTable(limits: limits)
+        methods.explainRulesOnly = true
         var writer = JSONWriter(reservingCapacity: range.count * 1280)
         for index in range {
-          writer.write(makeCase(chunkStart + index, dispatcher: dispatcher).json)
+          writer.write(makeCase(chunkStart + index, methods: methods).json)
           writer.bytes.append(UInt8(ascii: "\n"))
         }
         return writer.bytes

@@ -3,7 +3,9 @@ import ConformProtocol
 
 /// The machine-readable report (`--format json`).
 public enum JSONReport {
-  /// The report as a JSON document.
+  /// The report as a JSON document: `passed`, `totals`, `files`, `flags`, `skippedByMethod` (method to
+  /// count), `problems` (why the run fails beyond its cases: no case ran, every case skipped, stale
+  /// expected-failure ids, target violations) and `staleExpectedFailures`.
   public static func render(_ report: RunReport, seconds: Double) -> JSON {
     Encode.object([
       "passed": .bool(!report.failed),
@@ -21,6 +23,10 @@ public enum JSONReport {
         }),
       "flags": .object(
         JSONObject(report.flags.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: counts($0.value)) })),
+      "skippedByMethod": .object(
+        JSONObject(report.skippedByMethod.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: Encode.int($0.value)) })),
+      "problems": .array(report.problems.map(JSON.string)),
+      "staleExpectedFailures": .array(report.staleExpectedFailures.map(JSON.string)),
     ])
   }
 

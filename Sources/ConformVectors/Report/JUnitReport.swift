@@ -2,13 +2,19 @@ import ConformJSON
 
 /// JUnit XML for CI systems (`--format junit`): one `<testsuite>` per file, one `<testcase>` per case.
 public enum JUnitReport {
-  /// The report as an XML document.
+  /// The report as an XML document. The run's own problems (no case ran, every case skipped, stale
+  /// expected-failure ids, target violations) are a suite `(run)` with one errored test case each; the skipped
+  /// count by method is in that suite's properties.
   public static func render(_ report: RunReport, seconds: Double) -> String {
     let totals = report.totals
+    let problems = report.problems
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites name=\"conform\" tests=\"\(totals.total)\" failures=\"\(totals.failed + totals.unexpectedPasses)\""
-      + " errors=\"\(totals.errors + report.badFiles)\" skipped=\"\(totals.skipped + totals.expectedFailures)\""
+    xml += "<testsuites name=\"conform\" tests=\"\(totals.total + problems.count)\" failures=\"\(totals.failed + totals.unexpectedPasses)\""
+      + " errors=\"\(totals.errors + report.badFiles + problems.count)\" skipped=\"\(totals.skipped + totals.expectedFailures)\""
       + " time=\"\(TextReport.formatSeconds(seconds))\">\n"
+    if !problems.isEmpty || !report.skippedByMethod.isEmpty {
+      xml += runSuite(problems: problems, skippedByMethod: report.skippedByMethod)
+    }
     for file in report.files {
       let counts = file.counts
       xml += "  <testsuite name=\"\(escape(file.path))\" tests=\"\(counts.total)\" failures=\"\(counts.failed + counts.unexpectedPasses)\""
@@ -46,6 +52,24 @@ public enum JUnitReport {
     }
     xml += "</testsuites>\n"
     return xml
+  }
+
+  /// The `(run)` suite: the skipped count by method as properties, one errored test case per problem.
+  static func runSuite(problems: [String], skippedByMethod: [String: Int]) -> String {
+    var xml = "  <testsuite name=\"(run)\" tests=\"\(problems.count)\" failures=\"0\" errors=\"\(problems.count)\" skipped=\"0\">\n"
+    if !skippedByMethod.isEmpty {
+      xml += "    <properties>\n"
+      for (method, count) in skippedByMethod.sorted(by: { $0.key < $1.key }) {
+        xml += "      <property name=\"skipped:\(escape(method))\" value=\"\(count)\"/>\n"
+      }
+      xml += "    </properties>\n"
+    }
+    for (index, problem) in problems.enumerated() {
+      xml += "    <testcase classname=\"(run)\" name=\"problem \(index + 1)\">\n"
+      xml += "      <error message=\"\(escape(problem))\"/>\n"
+      xml += "    </testcase>\n"
+    }
+    return xml + "  </testsuite>\n"
   }
 
   /// XML text escaping; characters XML 1.0 cannot carry become `\u{...}` text.

@@ -40,6 +40,16 @@ public enum TextReport {
         text += "  \(flag)\(String(repeating: " ", count: flagWidth - flag.count))  \(describe(counts))\n"
       }
     }
+    if !report.skippedByMethod.isEmpty {
+      text += "Skipped by method\n"
+      let methodWidth = report.skippedByMethod.keys.map(\.count).max() ?? 0
+      for (method, count) in report.skippedByMethod.sorted(by: { $0.key < $1.key }) {
+        text += "  \(method)\(String(repeating: " ", count: methodWidth - method.count))  \(count) skipped\n"
+      }
+    }
+    for problem in report.problems {
+      text += "ERROR \(problem)\n"
+    }
     let totals = report.totals
     let badFiles = report.badFiles
     text += "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s) in \(report.files.count) file(s): "

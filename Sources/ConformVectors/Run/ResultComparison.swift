@@ -36,6 +36,9 @@ public enum ResultComparison {
       guard let type = ConformMethods.byName[vector.method]?.result else {
         return .error(reason: "unknown method \(vector.method)")
       }
+      if let unknown = unknownMember(expected, as: type, path: "expect") {
+        return .error(reason: "the vector's expect names \(unknown), which \(vector.method) does not answer")
+      }
       let canonicalExpected: JSON
       do {
         canonicalExpected = try WireCanonical.canonicalize(expected, as: type)
@@ -55,6 +58,34 @@ public enum ResultComparison {
       if differences.isEmpty { return .pass }
       let reason = differences.count == 1 ? "1 field differs" : "\(differences.count) fields differ"
       return .fail(reason: reason, differences: differences)
+    }
+  }
+
+  /// The path of the first member of an expectation that `type` does not have, or nil. Canonicalisation drops
+  /// unknown members, so without this check a misspelt member would pin nothing and the case could never fail.
+  static func unknownMember(_ json: JSON, as type: WireType, path: String) -> String? {
+    switch (type, json) {
+    case (.nullable(let wrapped), _):
+      return json == .null ? nil : unknownMember(json, as: wrapped, path: path)
+    case (.panicOr(let wrapped), .object(let object)), (.throwOr(let wrapped), .object(let object)):
+      if WireCanonical.markerKey(of: object, in: WireCanonical.panicMarkers) != nil { return nil }
+      return unknownMember(json, as: wrapped, path: path)
+    case (.panicOr(let wrapped), _), (.throwOr(let wrapped), _):
+      return unknownMember(json, as: wrapped, path: path)
+    case (.array(let element), .array(let elements)):
+      for (index, value) in elements.enumerated() {
+        if let unknown = unknownMember(value, as: element, path: path + "[\(index)]") { return unknown }
+      }
+      return nil
+    case (.object(let fields), .object(let object)):
+      for member in object.members {
+        let childPath = path + "." + member.key
+        guard let field = fields.first(where: { $0.name == member.key }) else { return childPath }
+        if let unknown = unknownMember(member.value, as: field.type, path: childPath) { return unknown }
+      }
+      return nil
+    default:
+      return nil
     }
   }
 

@@ -146,6 +146,15 @@ public struct RunReport: Sendable, Equatable {
   public var files: [FileReport] = []
   /// Per flag.
   public var flags: [String: OutcomeCounts] = [:]
+  /// How many cases were skipped, per method (a target answered `-32601` for them).
+  public var skippedByMethod: [String: Int] = [:]
+  /// Whether a skipped case fails the run (`--require-all`).
+  public var requireAll = false
+  /// The ids of the expected-failures list that matched no selected case, sorted: the list must stay true.
+  public var staleExpectedFailures: [String] = []
+  /// Protocol violations a target committed after its last answer (a second answer, an answer to an id never
+  /// sent, garbage), each prefixed with the target command.
+  public var targetErrors: [String] = []
 
   /// Totals over every file.
   public var totals: OutcomeCounts {
@@ -159,8 +168,33 @@ public struct RunReport: Sendable, Equatable {
     files.count { $0.fileError != nil }
   }
 
-  /// Whether the run failed: a failing case, an error, an unexpected pass, or a bad file.
+  /// Why the run fails beyond its cases and files, in the order reported: no case ran, every case was
+  /// skipped, no case passed, a skip under `--require-all`, stale expected-failure ids, target violations.
+  public var problems: [String] {
+    var problems: [String] = []
+    let totals = totals
+    if totals.total == 0 {
+      problems.append("no case ran: no file held a case that the filters select")
+    } else if totals.skipped == totals.total {
+      problems.append("every case was skipped: the target implements none of the methods selected")
+    } else if totals.passed + totals.unexpectedPasses == 0 {
+      problems.append("no case passed")
+    }
+    if requireAll, totals.skipped > 0 {
+      problems.append("--require-all: \(totals.skipped) case(s) skipped")
+    }
+    if !staleExpectedFailures.isEmpty {
+      let shown = staleExpectedFailures.prefix(20).joined(separator: ", ")
+      let more = staleExpectedFailures.count > 20 ? " and \(staleExpectedFailures.count - 20) more" : ""
+      problems.append(
+        "\(staleExpectedFailures.count) id(s) of --expected-failures match no selected case: \(shown)\(more)")
+    }
+    problems.append(contentsOf: targetErrors)
+    return problems
+  }
+
+  /// Whether the run failed: a failing case, an error, an unexpected pass, a bad file, or one of `problems`.
   public var failed: Bool {
-    totals.hasFailures || badFiles > 0
+    totals.hasFailures || badFiles > 0 || !problems.isEmpty
   }
 }

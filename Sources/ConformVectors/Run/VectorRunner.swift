@@ -20,6 +20,8 @@ public struct RunOptions: Sendable {
   public var batchSize = 512
   /// Keep the ids of passing cases in the report (`FileReport.passedIDs`, for JUnit output).
   public var keepPassingResults = false
+  /// Any skipped case fails the run (`--require-all`, for ports that claim to implement every method).
+  public var requireAll = false
 
   /// Default options.
   public init() {}
@@ -48,19 +50,18 @@ public struct VectorRunner {
 
   /// Runs every file. `progress` is called after each chunk with the cases done so far.
   ///
-  /// The main thread reads each file in chunks; every job decodes and validates its share of a chunk, asks
-  /// its own target, and judges the answers; the main thread then records the outcomes in file order. Memory
-  /// holds one chunk, whatever the number of cases.
+  /// The main thread reads each file in chunks; every job (a thread of its own, so that jobs waiting for
+  /// their targets never wait for each other) decodes and validates its share of a chunk, asks its own target,
+  /// and judges the answers; the main thread then records the outcomes in file order. Memory holds one chunk,
+  /// whatever the number of cases. A job starts its target when it first has cases for it, so a run never
+  /// starts more targets than there are cases; after the last file every target is finished (its stdin closed,
+  /// its process group stopped).
   public func run(files: [String], progress: ((_ file: String, _ done: Int) -> Void)? = nil) -> RunReport {
     var report = RunReport()
+    report.requireAll = options.requireAll
     let jobs = max(1, options.jobs)
-    var workers: [Worker] = []
-    do {
-      for _ in 0..<jobs { workers.append(Worker(target: try makeTarget(), options: options)) }
-    } catch {
-      let unavailable = UnavailableTarget(reason: "cannot start the target: \(error)")
-      workers = (0..<jobs).map { _ in Worker(target: unavailable, options: options) }
-    }
+    let workers = (0..<jobs).map { _ in Worker(makeTarget: makeTarget, options: options) }
+    var matchedExpectedFailures: Set<String> = []
     var done = 0
     for path in files {
       var file = FileReport(path: path)
@@ -92,6 +93,7 @@ public struct VectorRunner {
               if let line { try reader.checkUnique(id, line: line) }
             case .judged(let vector, let outcome, let line):
               if let line { try reader.checkUnique(vector.id, line: line) }
+              if options.expectedFailures.contains(vector.id) { matchedExpectedFailures.insert(vector.id) }
               record(vector, outcome, file: &file, report: &report)
             }
           }
@@ -103,6 +105,11 @@ public struct VectorRunner {
       }
       report.files.append(file)
     }
+    let started = workers.filter(\.hasTarget)
+    report.targetErrors = ThreadShares.map(count: started.count, workers: started.count) { _, range in
+      range.flatMap { started[$0].finish() }
+    }.flatMap { $0 }
+    report.staleExpectedFailures = options.expectedFailures.subtracting(matchedExpectedFailures).sorted()
     return report
   }
 
@@ -116,21 +123,99 @@ public struct VectorRunner {
     case .skip: verdict = .skipped
     }
     file.counts.add(verdict)
+    if verdict == .skipped { report.skippedByMethod[vector.method, default: 0] += 1 }
     for flag in vector.flags { report.flags[flag, default: OutcomeCounts()].add(verdict) }
     file.record(CaseResult(vector: vector, outcome: outcome, verdict: verdict), keepPassing: options.keepPassingResults)
+  }
+}
+
+/// Work on `0..<count` split into contiguous shares, each run on a thread of its own (the first on the
+/// calling thread); results in share order. Unlike `ContiguousShares`, which is for work that keeps a core
+/// busy, the number of threads is not limited to the cores: a job blocked on its target must not hold up the
+/// others.
+enum ThreadShares {
+  static func map<Result>(
+    count: Int, workers: Int, _ body: @escaping (_ worker: Int, _ range: Range<Int>) -> Result
+  ) -> [Result] {
+    let shares = max(1, min(workers, count))
+    guard count > 0 else { return [] }
+    let size = (count + shares - 1) / shares
+    let ranges = (0..<shares).map { $0 * size..<min(($0 + 1) * size, count) }.filter { !$0.isEmpty }
+    guard ranges.count > 1 else { return [body(0, ranges[0])] }
+    // The body escapes into threads that may still hold it for a moment after they signal the group.
+    let shared = SharedCall(call: body)
+    let slots = ResultSlots<Result>(count: ranges.count)
+    let group = DispatchGroup()
+    for index in ranges.indices.dropFirst() {
+      group.enter()
+      Thread {
+        slots.set(index, shared.call(index, ranges[index]))
+        group.leave()
+      }.start()
+    }
+    slots.set(0, body(0, ranges[0]))
+    group.wait()
+    return slots.values.map { $0! }
+  }
+
+  /// The body, shared by the threads (each calls it on its own range).
+  private struct SharedCall<Result>: @unchecked Sendable {
+    let call: (Int, Range<Int>) -> Result
+  }
+
+  /// One result per share, each written by one thread.
+  private final class ResultSlots<Result>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result) {
+      lock.lock()
+      slots[index] = value
+      lock.unlock()
+    }
+
+    var values: [Result?] {
+      lock.lock()
+      defer { lock.unlock() }
+      return slots
+    }
   }
 }
 
 /// One job: its target and a schema validator of its own (compiled patterns are not used by two threads at
 /// once; the main thread borrows the first job's validator to open files while the jobs are idle).
 final class Worker: @unchecked Sendable {
-  let target: any VectorTarget
+  private let makeTarget: () throws -> any VectorTarget
+  private var startedTarget: (any VectorTarget)?
   let options: RunOptions
   let validator = SchemaValidator(schema: VectorSchema.document)
 
-  init(target: any VectorTarget, options: RunOptions) {
-    self.target = target
+  init(makeTarget: @escaping () throws -> any VectorTarget, options: RunOptions) {
+    self.makeTarget = makeTarget
     self.options = options
+  }
+
+  /// Whether this job has started its target.
+  var hasTarget: Bool { startedTarget != nil }
+
+  /// The job's target, started on first use (a target that cannot be started answers every call as broken).
+  var target: any VectorTarget {
+    if let startedTarget { return startedTarget }
+    let target: any VectorTarget
+    do {
+      target = try makeTarget()
+    } catch {
+      target = UnavailableTarget(reason: "cannot start the target: \(error)")
+    }
+    startedTarget = target
+    return target
+  }
+
+  /// Finishes the target, if one was started: the protocol violations it committed on the way out.
+  func finish() -> [String] {
+    startedTarget?.finish() ?? []
   }
 
   /// What a file's cases share.
@@ -152,7 +237,7 @@ final class Worker: @unchecked Sendable {
 
   /// Splits `chunk` across the workers, each handling a contiguous share; steps come back in chunk order.
   static func process(_ chunk: [VectorReader.Pending], workers: [Worker], context: FileContext) -> [Step] {
-    ContiguousShares.map(count: chunk.count, workers: workers.count) { index, range in
+    ThreadShares.map(count: chunk.count, workers: workers.count) { index, range in
       workers[index].handle(chunk[range], context: context)
     }.flatMap { $0 }
   }

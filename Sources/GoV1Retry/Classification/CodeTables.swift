@@ -1,3 +1,5 @@
+import GoErrorModel
+
 /// The error-code tables of `aws/request/retryer.go`. Matching is exact and case-sensitive.
 public enum GoCodeTables {
   /// `retryableCodes` (`retryer.go:77-82`): retryable without further action.

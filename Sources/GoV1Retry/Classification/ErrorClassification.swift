@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// The package-level classification of `aws/request/retryer.go` and `connection_reset_error.go`:

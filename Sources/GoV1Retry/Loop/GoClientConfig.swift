@@ -1,3 +1,4 @@
+import GoErrorModel
 public import RetryCore
 
 /// The client and request configuration that decides which retryer a request gets and which code lists it has.

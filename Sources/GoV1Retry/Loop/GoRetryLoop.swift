@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// What one attempt's handlers left on the request: the error, the response and a pre-set `Retryable`.

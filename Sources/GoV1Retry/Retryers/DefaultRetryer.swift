@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// `client.DefaultRetryer` (`aws/client/default_retryer.go`): exponential backoff with jitter.

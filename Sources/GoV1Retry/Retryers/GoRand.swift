@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// `math/rand.(*Rand)` over an injected `Source`: the values `Source.Int63()` returns, in order.

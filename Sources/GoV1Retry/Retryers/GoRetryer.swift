@@ -1,3 +1,4 @@
+public import GoErrorModel
 public import RetryCore
 
 /// A `request.Retryer` implementation: the SDK's own two and the two found in the field.

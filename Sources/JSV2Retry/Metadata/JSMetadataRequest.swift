@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// `AWS.util.handleRequestWithRetries(httpRequest, options, cb)` (`lib/util.js:898-944`): the instance

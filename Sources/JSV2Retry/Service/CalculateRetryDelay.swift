@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// `AWS.util.calculateRetryDelay(retryCount, retryDelayOptions, err)` (`lib/util.js:884-893`).
@@ -38,14 +39,26 @@ public enum JSCalculateRetryDelay {
         "Math.pow(2, \(display(.number(exponent)))): a non-integer exponent, where V8's fdlibm pow is not correctly rounded")
     }
     let power = JSNumerics.pow(2, exponent)
-    let scaled = power * base
-    let delay = r * scaled
+    // Where two NaNs meet (a NaN exponent and a NaN base), V8 on x86-64 keeps the right operand's payload.
+    if power.isNaN, base.isNaN {
+      trace?.record(
+        "calculateRetryDelay.nanPayload", JSSource.util(891),
+        "Math.pow(2, n) and base are both NaN: the product keeps base's payload \(hexBits(base))")
+    }
+    let scaled = JSNumerics.multiply(power, base)
+    let delay = JSNumerics.multiply(r, scaled)
     trace?.record(
       "calculateRetryDelay.jitter", JSSource.util(891),
       "Math.random() \(display(.number(r))) * (Math.pow(2, \(display(retryCount))) * base \(display(.number(base))))"
         + " = \(display(.number(delay)))")
     return .number(delay)
   }
+}
+
+/// A number's bit pattern as `0x` and 16 hex digits, for explain text.
+func hexBits(_ value: Double) -> String {
+  let hex = String(value.bitPattern, radix: 16)
+  return "0x" + String(repeating: "0", count: 16 - hex.count) + hex
 }
 
 /// A short rendering of a JS value for explain text (`String(value)`, strings quoted).

@@ -1,3 +1,4 @@
+public import JSValueModel
 import RetryCore
 
 /// What the transport produced for one HTTP attempt.
@@ -99,7 +100,7 @@ public struct JSCallResult: Sendable, Equatable {
 public enum JSSimulationFailure: Error, Sendable, Equatable {
   /// The request supplied too few `Math.random()` values.
   case randomExhausted(available: Int)
-  /// More attempts than the cap.
+  /// More attempts than the cap (rounds through `SIGN` count, since an unsignable redirect loops without one).
   case attemptLimit(Int)
 
   /// The failure for running out of `Math.random()` values.

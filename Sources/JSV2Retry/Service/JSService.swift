@@ -1,3 +1,4 @@
+public import JSValueModel
 public import RetryCore
 
 /// A service client whose retry predicates or defaults differ, and the predicates of `AWS.Service`
@@ -178,11 +179,23 @@ public enum JSService: String, Sendable, CaseIterable {
     if redirectCode, error.region.isTruthy, !error.region.looselyEquals(request.region) {
       // request.httpRequest.region = error.region; for a 301 updateReqBucketRegion builds a new S3 client for
       // that region (s3.js:616-619, 633-660), whose endpoint configuration splits the region string.
-      if error.statusCode.strictEquals(.number(301)), error.region.stringValue == nil {
-        trace?.record(
-          "s3.retryableError.updateReqBucketRegion", JSSource.s3(618),
-          "301 with a non-string region: the new client's endpoint setup throws")
-        throw JSThrow(name: "TypeError", message: "region.split is not a function")
+      if error.statusCode.strictEquals(.number(301)) {
+        guard let region = error.region.stringValue else {
+          trace?.record(
+            "s3.retryableError.updateReqBucketRegion", JSSource.s3(618),
+            "301 with a non-string region: the new client's endpoint setup throws")
+          throw JSThrow(name: "TypeError", message: "region.split is not a function")
+        }
+        // new AWS.S3(newConfig) parses the endpoint its region makes (s3.js:651, service.js:75 and 669)
+        let endpoint = S3RegionEndpoint.endpointString(region: region)
+        do throws(JSThrow) {
+          _ = try AWSEndpoint(parsing: endpoint)
+        } catch {
+          trace?.record(
+            "s3.retryableError.regionHostInvalid", JSSource.s3(651),
+            "the new client's endpoint \(endpoint) does not parse: url.parse throws \(error)")
+          throw error
+        }
       }
       trace?.record(
         "s3.retryableError.regionRedirect", JSSource.s3(613),

@@ -1,3 +1,4 @@
+import JSValueModel
 public import RetryCore
 
 /// A service call through the real listener order of `lib/event_listeners.js`, with the transport replaced by
@@ -21,6 +22,11 @@ public enum JSServiceCall {
     var status = JSValue.undefined
     var headers = JSHeaders()
     var delays: [JSValue] = []
+    // httpRequest.endpoint, moved by REDIRECT; the client's own endpoint always signs.
+    var endpoint = AWSEndpoint(host: service.clientHostname, path: "/")
+    // Rounds through SIGN: a redirect to an endpoint that cannot be signed loops without calling the transport,
+    // so the attempt cap counts rounds too.
+    var rounds = 0
 
     func result(_ final: JSErrorObject?) -> JSCallResult {
       JSCallResult(
@@ -32,23 +38,34 @@ public enum JSServiceCall {
     while true {
       var error: JSErrorObject
       var isNetworkError = false
-      switch try transport.send() {
-      case .http(let code, let responseHeaders, let errorCode, let message):
-        status = .number(Double(code))
-        headers = responseHeaders
-        if status.lessThan(.number(300)) {
-          if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
-            error = crcError
+      rounds += 1
+      guard rounds <= attemptLimit else { throw .attemptLimit(attemptLimit) }
+      if let signing = V4SigningFailure.failure(for: endpoint) {
+        // SIGN stores the exception (lib/event_listeners.js:335-336); the state machine goes to `retry` with the
+        // previous response's status and headers still in place, and the transport is not called.
+        trace?.record(
+          "SIGN.throws", JSSource.listeners(336),
+          "the endpoint cannot be signed (\(signing)): the error goes to `retry` without an HTTP attempt")
+        error = V4SigningFailure.errorObject(signing)
+      } else {
+        switch try transport.send() {
+        case .http(let code, let responseHeaders, let errorCode, let message):
+          status = .number(Double(code))
+          headers = responseHeaders
+          if status.lessThan(.number(300)) {
+            if let crcError = dynamoCRC32Failure(service: service, headers: headers, trace: trace) {
+              error = crcError
+            } else {
+              trace?.record("success", JSSource.service(531), "attempt \(transport.made): status \(code) < 300")
+              return result(nil)
+            }
           } else {
-            trace?.record("success", JSSource.service(531), "attempt \(transport.made): status \(code) < 300")
-            return result(nil)
+            error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
           }
-        } else {
-          error = extractJSONError(headers: headers, errorCode: errorCode, message: message, trace: trace)
+        case .network(let code, let message, let errno):
+          isNetworkError = true
+          error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
         }
-      case .network(let code, let message, let errno):
-        isNetworkError = true
-        error = sendError(service: service, code: code, message: message, errno: errno, trace: trace)
       }
 
       // The `retry` event: every listener runs; the executor keeps the first exception and, at the end,
@@ -57,7 +74,7 @@ public enum JSServiceCall {
       do {
         try retryListeners(
           &error, isNetworkError: isNetworkError, service: service, config: config, status: status, headers: headers,
-          retryCount: retryCount,
+          endpoint: &endpoint, retryCount: retryCount,
           redirectCount: redirectCount, maxRetries: maxRetries, maxRedirects: maxRedirects, runtime: &runtime,
           trace: trace)
       } catch {
@@ -106,7 +123,7 @@ public enum JSServiceCall {
   /// The `retry` listeners in order (`lib/event_listeners.js:513-571`).
   static func retryListeners(
     _ error: inout JSErrorObject, isNetworkError: Bool, service: JSService, config: JSServiceConfig, status: JSValue,
-    headers: JSHeaders,
+    headers: JSHeaders, endpoint: inout AWSEndpoint,
     retryCount: Int, redirectCount: Int, maxRetries: JSValue, maxRedirects: JSValue, runtime: inout JSRuntime,
     trace: Trace?
   ) throws(ListenerFailure) {
@@ -152,13 +169,20 @@ public enum JSServiceCall {
       error.retryable = .bool(true)
       trace?.record("CLOCK_SKEWED", JSSource.listeners(547), "clock-skew code with correctClockSkew: retryable")
     }
-    // REDIRECT (551-561)
+    // REDIRECT (551-561): new AWS.Endpoint(location) runs url.parse, which can throw before anything is set.
     if error.statusCode.greaterThanOrEqual(.number(300)), error.statusCode.lessThan(.number(400)),
-      headers["location"].isTruthy
+      case .string(let location) = headers["location"], !location.isEmpty
     {
-      error.redirect = .bool(true)
-      error.retryable = .bool(true)
-      trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
+      do throws(JSThrow) {
+        endpoint = try AWSEndpoint(parsing: location)
+        error.redirect = .bool(true)
+        error.retryable = .bool(true)
+        trace?.record("REDIRECT", JSSource.listeners(558), "3xx with a location header: redirect, retryable")
+      } catch {
+        trace?.record(
+          "REDIRECT.urlParseThrows", JSSource.listeners(555), "new AWS.Endpoint(location): url.parse throws \(error)")
+        lastThrown = error
+      }
     }
     // RETRY_CHECK (563-571): a delay for every error while retries remain, retryable or not.
     if error.redirect.isTruthy, JSValue.counter(redirectCount, isBelow: maxRedirects) {

@@ -1,3 +1,5 @@
+import JSValueModel
+
 /// The text of the Node 20 errors that reach the SDK's results (Node v20.20.2).
 enum NodeErrors {
   /// How `ERR_OUT_OF_RANGE` shows a received number (`lib/internal/errors.js:1652-1671`): an integer above 2^32

@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// The properties of an SDK error object that the retry code reads or writes. An absent property is
 /// `undefined`.
 public struct JSErrorObject: Sendable, Equatable {
@@ -38,8 +40,8 @@ public struct JSErrorObject: Sendable, Equatable {
   }
 
   /// The object `AWS.util.error(new Error(), thrown)` makes of an exception caught by the listener executor
-  /// (`lib/util.js:583-634`): `code` and `message` from the exception, nothing else.
+  /// (`lib/util.js:583-634`): `code` (the exception's own `code`, else its `name`) and `message`, nothing else.
   init(caught thrown: JSThrow) {
-    self.init(code: .string(thrown.name), message: .string(thrown.message))
+    self.init(code: .string(thrown.code ?? thrown.name), message: .string(thrown.message))
   }
 }

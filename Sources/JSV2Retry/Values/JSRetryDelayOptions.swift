@@ -1,3 +1,5 @@
+public import JSValueModel
+
 /// The value of a `retryDelayOptions` setting: a primitive, or an object with `base` and `customBackoff`.
 public enum JSRetryDelayOptions: Sendable, Equatable {
   /// A primitive value; its properties read as `undefined` (`null` and `undefined` are replaced by `{}` in

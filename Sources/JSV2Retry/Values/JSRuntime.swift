@@ -1,3 +1,4 @@
+import JSValueModel
 import RetryCore
 
 /// The per-call state that the SDK reaches outside its arguments: `Math.random()` and the calls made to a

@@ -1,5 +1,5 @@
 // Package cases generates the verification case sets and Go's output lines for
-// them. Tests/GoV1RetryTests/GoRuntime/CaseSets.swift mirrors this file statement for statement
+// them. Tests/GoErrorModelTests/GoRuntime/CaseSets.swift mirrors this file statement for statement
 // (same SplitMix64 stream, same draws in the same order), so a set's lines from
 // Go and from the Swift port must be byte-identical.
 package cases
@@ -287,7 +287,7 @@ func RandomAtoiString(r *Rng) string {
 // LogLines emits "bits(x) bits(math.Log(x))" for the special doubles, x = Sqrt2/2 × 2^e
 // for every exponent field, and 1,000,000 random doubles. It is not part of Sets:
 // math.Log is internal to the Swift port (GoMath.archLog), so only the tests
-// (with @testable import) mirror it, in Tests/GoV1RetryTests/GoRuntime/ArchLogTests.swift.
+// (with @testable import) mirror it, in Tests/GoErrorModelTests/GoRuntime/ArchLogTests.swift.
 func LogLines(emit func(string)) {
 	line := func(b uint64) {
 		emit(hex16(b) + " " + hex16(math.Float64bits(math.Log(math.Float64frombits(b)))))

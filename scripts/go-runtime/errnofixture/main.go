@@ -1,4 +1,4 @@
-// Command errnofixture writes Tests/GoV1RetryTests/GoRuntime/ErrnoFixture.swift from the
+// Command errnofixture writes Tests/GoErrorModelTests/GoRuntime/ErrnoFixture.swift from the
 // compiled linux/amd64 syscall package: Error/Temporary/Timeout for every errno
 // -5...300 (covering 0...200 and the end of the message table), and for every
 // Errno constant by name (names_gen.go, written by generrno) its value and
@@ -24,7 +24,7 @@ func b(v bool) int {
 }
 
 func main() {
-	out, err := os.Create("../../Tests/GoV1RetryTests/GoRuntime/ErrnoFixture.swift")
+	out, err := os.Create("../../Tests/GoErrorModelTests/GoRuntime/ErrnoFixture.swift")
 	if err != nil {
 		panic(err)
 	}

@@ -1,4 +1,4 @@
-// Command generrno writes Sources/GoV1Retry/GoRuntime/GoErrnoTable.swift from Go's own
+// Command generrno writes Sources/GoErrorModel/GoRuntime/GoErrnoTable.swift from Go's own
 // linux/amd64 syscall package:
 //
 //   - the Errno constants (all names, aliases included) come from type-checking
@@ -103,7 +103,7 @@ func main() {
 		panic("errors table not found")
 	}
 
-	out, err := os.Create("../../Sources/GoV1Retry/GoRuntime/GoErrnoTable.swift")
+	out, err := os.Create("../../Sources/GoErrorModel/GoRuntime/GoErrnoTable.swift")
 	check(err)
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, `// GoErrnoTable.swift — GENERATED, DO NOT EDIT.

@@ -1,0 +1,269 @@
+public import ConformJSON
+public import GoErrorModel
+public import GoV2Retry
+
+/// Decoders from the wire form of `spec/go-v2.md` to the Go v2 model.
+public enum GoV2Wire {
+  /// Every `type` of the go-v2 error model: Go's standard-library errors of the go-v1 model (no awserr) and the
+  /// types the v2 chain inspects.
+  public static let errorTypes = [
+    "url.Error", "net.OpError", "os.SyscallError", "syscall.Errno", "net.DNSError", "context.Canceled",
+    "context.DeadlineExceeded", "net.ErrClosed", "errors.New", "opaque", "smithyhttp.RequestSendError",
+    "smithyhttp.ResponseError", "awshttp.ResponseError", "smithy.OperationError", "smithy.CanceledError",
+    "smithy.DeserializationError", "smithy.GenericAPIError", "retryable", "retry.MaxAttemptsError",
+    "ratelimit.QuotaExceededError", "aws.RequestCanceledError", "errors.Join", "fmt.Errorf",
+  ]
+
+  /// A Go `error`: `null` is nil. `depthLimit` bounds the nesting (`maxErrorChainDepth`).
+  public static func goError(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoError? {
+    if json == .null { return nil }
+    guard depthLimit > 0 else { throw InvalidValue("error chain deeper than the server's maxErrorChainDepth") }
+    let fields = try WireObject(json)
+    let type = try fields.required("type", Wire.string)
+    let inner = depthLimit - 1
+    func nested(_ key: String) throws(InvalidValue) -> GoError? {
+      try fields.optional(key) { (json) throws(InvalidValue) in try goError(json, depthLimit: inner) } ?? nil
+    }
+    func string(_ key: String) throws(InvalidValue) -> String { try fields.optional(key, Wire.string) ?? "" }
+    switch type {
+    case "url.Error":
+      let url = try string("url")
+      // Go 1.23's strconv.Quote prints non-ASCII runes by Unicode 15 tables; the model carries Go 1.19's.
+      guard url.utf8.allSatisfy({ $0 < 0x80 }) else {
+        throw InvalidValue("go-v2 takes an ASCII url only (strconv.Quote's Unicode tables differ by Go version)")
+          .inside(.key("url"))
+      }
+      return .url(op: try string("op"), url: url, err: try nested("err"))
+    case "net.OpError":
+      return .op(
+        GoOpError(
+          op: try string("op"), net: try string("net"), source: try fields.optional("source", canonicalTCPAddr),
+          addr: try fields.optional("addr", canonicalTCPAddr), err: try nested("err")))
+    case "os.SyscallError":
+      return .syscall(syscall: try string("syscall"), err: try nested("err"))
+    case "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded",
+      "net.ErrClosed", "errors.New":
+      // Leaves: the go-v1 decoder reads them (no nested error).
+      return try GoWire.goError(json, depthLimit: depthLimit)
+    case "opaque":
+      return .opaque(
+        text: try string("text"), temporary: try fields.optional("temporary", Wire.bool),
+        timeout: try fields.optional("timeout", Wire.bool))
+    case "smithyhttp.RequestSendError":
+      return GoError(.requestSend(err: try nested("err")))
+    case "smithyhttp.ResponseError":
+      return GoError(.smithyResponse(try response(fields), err: try nested("err")))
+    case "awshttp.ResponseError":
+      return .awsResponse(try response(fields), requestID: try string("requestID"), err: try nested("err"))
+    case "smithy.OperationError":
+      return GoError(.operation(service: try string("service"), operation: try string("operation"), err: try nested("err")))
+    case "smithy.CanceledError":
+      return GoError(.canceled(err: try nested("err")))
+    case "smithy.DeserializationError":
+      let snapshot = Array(try string("snapshot").utf8)
+      return GoError(.deserialization(err: try nested("err"), snapshot: snapshot))
+    case "smithy.GenericAPIError":
+      let fault = try fields.optional("fault") { (json) throws(InvalidValue) in
+        try Wire.choice(json, "fault", allowed: GoErrorFault.allCases)
+      }
+      return GoError(.apiError(code: try string("code"), message: try string("message"), fault: fault ?? .unknown))
+    case "retryable":
+      return GoError(
+        .retryable(
+          text: try string("text"), retryable: try fields.required("retryable", Wire.bool), err: try nested("err")))
+    case "retry.MaxAttemptsError":
+      return GoError(.maxAttempts(attempt: try fields.optional("attempt", Wire.int) ?? 0, err: try nested("err")))
+    case "ratelimit.QuotaExceededError":
+      return GoError(
+        .quotaExceeded(
+          available: UInt(try fields.optional("available", uint) ?? 0),
+          requested: UInt(try fields.optional("requested", uint) ?? 0)))
+    case "aws.RequestCanceledError":
+      return GoError(.requestCanceled(err: try nested("err")))
+    case "errors.Join":
+      // Element i counts i levels deeper, so the limit bounds the list as well as the nesting.
+      var index = 0
+      let errs = try fields.required("errs") { (json) throws(InvalidValue) in
+        try Wire.array(json) { (element) throws(InvalidValue) in
+          defer { index += 1 }
+          return try goError(element, depthLimit: inner - index)
+        }
+      }
+      return GoError.join(errs)
+    case "fmt.Errorf":
+      let format = try fields.required("format", Wire.string)
+      let parts = try InvalidValue.within(.key("format")) { () throws(InvalidValue) in try errorfFormat(format) }
+      return GoError(.errorf(prefix: parts.prefix, verb: parts.verb, suffix: parts.suffix, err: try nested("err")))
+    default:
+      throw InvalidValue("unknown go-v2 error type \"\(type)\"; expected one of \(errorTypes.joined(separator: ", "))")
+        .inside(.key("type"))
+    }
+  }
+
+  /// A `fmt.Errorf` format: exactly one `%w` or `%v` and no other `%`.
+  static func errorfFormat(_ format: String) throws(InvalidValue) -> (prefix: String, verb: GoErrorfVerb, suffix: String) {
+    let bytes = Array(format.utf8)
+    let percents = bytes.indices.filter { bytes[$0] == UInt8(ascii: "%") }
+    guard percents.count == 1, let at = percents.first, at + 1 < bytes.count,
+      let verb = GoErrorfVerb(rawValue: String(decoding: [bytes[at + 1]], as: UTF8.self))
+    else { throw InvalidValue("a format with exactly one %w or %v and no other %") }
+    return (
+      String(decoding: bytes[..<at], as: UTF8.self), verb, String(decoding: bytes[(at + 2)...], as: UTF8.self)
+    )
+  }
+
+  /// The response of a response error: `statusCode` and `headers` (added with `Header.Add`).
+  static func response(_ fields: WireObject) throws(InvalidValue) -> GoHTTPResponse {
+    GoHTTPResponse(
+      statusCode: try fields.optional("statusCode", Wire.int) ?? 0,
+      header: try fields.optional("headers", GoWire.header) ?? GoHeader())
+  }
+
+  /// A `*net.TCPAddr` whose IP is written as Go prints it: `net.ParseIP` changed between Go 1.19 and 1.23 for
+  /// non-canonical text, canonical text parses the same in both.
+  static func canonicalTCPAddr(_ json: JSON) throws(InvalidValue) -> GoTCPAddr {
+    let addr = try GoWire.tcpAddr(json)
+    if let ip = addr.ip {
+      let fields = try WireObject(json)
+      let text = try fields.optional("ip", Wire.string) ?? ""
+      let printed = GoTCPAddr(ip: ip, port: 0).text
+      guard printed.utf8.elementsEqual((text.contains(":") ? "[\(text)]:0" : "\(text):0").utf8) else {
+        throw InvalidValue("go-v2 takes an IP in Go's printed form only (here \(printed.dropLast(2)))").inside(.key("ip"))
+      }
+    }
+    return addr
+  }
+
+  /// A Go `uint` given as a non-negative int64.
+  static func uint(_ json: JSON) throws(InvalidValue) -> UInt64 {
+    let value = try Wire.int64(json)
+    guard value >= 0 else { throw InvalidValue("expected a non-negative integer, found \(value)") }
+    return UInt64(value)
+  }
+
+  /// The injected 53-bit integers `k`, each in `[0, 2^53)`.
+  public static func random(_ json: JSON) throws(InvalidValue) -> [UInt64] {
+    try Wire.array(json) { (element) throws(InvalidValue) in
+      let value = try Wire.int64(element)
+      guard value >= 0, value < 1 << 53 else { throw InvalidValue("a draw k must be in [0, 2^53), found \(value)") }
+      return UInt64(value)
+    }
+  }
+
+  /// The extra throttle and retryable codes: a list of strings.
+  static func codes(_ json: JSON) throws(InvalidValue) -> [String] { try Wire.array(json, Wire.string) }
+
+  /// A retryer: `{"kind", "newRetries2026", "newRetries2026AtConstruction"?, ...}` (`spec/go-v2.md`).
+  public static func retryer(_ json: JSON) throws(InvalidValue) -> (config: GoV2RetryerConfig, newRetries2026: Bool) {
+    let fields = try WireObject(json)
+    let kind = try fields.required("kind", Wire.string)
+    guard kind == "standard" else {
+      throw InvalidValue(
+        kind == "adaptive"
+          ? "the adaptive retryer is not part of this reference yet; only \"standard\""
+          : "unknown retryer kind \"\(kind)\"; expected \"standard\""
+      ).inside(.key("kind"))
+    }
+    if fields["service"] != nil {
+      // Service modules (DynamoDB's base delay and attempts, ...) are not in the pinned tree.
+      throw InvalidValue("service customisations are not part of this reference; set maxAttempts and baseDelayNs")
+        .inside(.key("service"))
+    }
+    let flag = try fields.optional("newRetries2026", Wire.bool) ?? false
+    var config = GoV2RetryerConfig(
+      newRetries2026AtConstruction: try fields.optional("newRetries2026AtConstruction", Wire.bool) ?? flag)
+    config.maxAttempts = try fields.optional("maxAttempts", Wire.int)
+    config.maxBackoff = try fields.optional("maxBackoffNs", Wire.int64)
+    config.baseDelay = try fields.optional("baseDelayNs", Wire.int64)
+    let limiter = try fields.optional("rateLimiter") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "rateLimiter", allowed: RateLimiterName.allCases)
+    }
+    let tokens = try fields.optional("rateTokens", uint)
+    if limiter == RateLimiterName.none {
+      if tokens != nil { throw InvalidValue("rateTokens needs the token-bucket rate limiter").inside(.key("rateTokens")) }
+      config.rateLimiter = GoV2RetryerConfig.RateLimiterChoice.none
+    } else if let tokens {
+      config.rateLimiter = .tokenBucket(tokens)
+    }
+    config.retryCost = try fields.optional("retryCost", uint)
+    config.retryTimeoutCost = try fields.optional("retryTimeoutCost", uint)
+    config.throttlingRetryCost = try fields.optional("throttlingRetryCost", uint)
+    config.noRetryIncrement = try fields.optional("noRetryIncrement", uint)
+    config.classifier = GoV2Classifier(
+      wrapperRetryableCodes: try fields.optional("retryables", codes),
+      extraThrottleCodes: try fields.optional("throttles", codes) ?? [])
+    config.wrapMaxAttempts = try fields.optional("wrapMaxAttempts", Wire.int)
+    config.wrapMaxBackoff = try fields.optional("wrapMaxBackoffNs", Wire.int64)
+    config.disableClockSkewCorrection = try fields.optional("disableClockSkewCorrection", Wire.bool) ?? false
+    return (config, flag)
+  }
+
+  /// The names of `StandardOptions.RateLimiter` choices.
+  enum RateLimiterName: String, CaseIterable {
+    case tokenBucket = "token-bucket"
+    case none
+  }
+
+  /// `{"startNs": "..."}`.
+  static func clock(_ json: JSON) throws(InvalidValue) -> Int64 {
+    try WireObject(json).required("startNs", Wire.int64)
+  }
+
+  /// A call: `{"attempts", "longPoll"?, "clock"?, "newRetries2026"?, "operation"?}`.
+  static func call(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoV2Call {
+    let fields = try WireObject(json)
+    let attempts = try fields.required("attempts") { (json) throws(InvalidValue) in
+      try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try attempt(json, depthLimit: depthLimit) }
+    }
+    let operation = try fields.optional("operation") { (json) throws(InvalidValue) in
+      let operation = try WireObject(json)
+      return (service: try operation.required("service", Wire.string), name: try operation.required("name", Wire.string))
+    }
+    return GoV2Call(
+      attempts: attempts, longPoll: try fields.optional("longPoll", Wire.bool) ?? false,
+      startNs: try fields.optional("clock", clock), newRetries2026: try fields.optional("newRetries2026", Wire.bool),
+      operation: operation)
+  }
+
+  /// An attempt: `{"success": true}` or `{"error": E}`, with `statusCode`, `headers`, `requestID`, `latencyNs`,
+  /// `cancel` and `layer`.
+  static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoV2Attempt {
+    let fields = try WireObject(json)
+    let success = try fields.optional("success", Wire.bool) ?? false
+    let error = try fields.optional("error") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit) } ?? nil
+    guard success != (error != nil) else {
+      throw InvalidValue("an attempt is {\"success\": true} or {\"error\": <a non-nil error>}")
+    }
+    if let error, case .failure(let panic) = error.text {
+      throw InvalidValue("an error whose Error() panics (\(panic.message)) is not supported in a session")
+        .inside(.key("error"))
+    }
+    let header = try fields.optional("headers", GoWire.header) ?? GoHeader()
+    let date = header.get("Date")
+    if !date.isEmpty, GoV2ClockSkew.parseIMFFixdate(date) == nil {
+      throw InvalidValue("a Date header must be an IMF-fixdate as \"Mon, 02 Jan 2006 15:04:05 GMT\" lays it out")
+        .inside(.key("headers"))
+    }
+    let latency = try fields.optional("latencyNs", Wire.int64) ?? 0
+    guard latency >= 0 else { throw InvalidValue("latencyNs must be >= 0").inside(.key("latencyNs")) }
+    let layer = try fields.optional("layer") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "layer", allowed: GoV2Attempt.Layer.allCases)
+    }
+    let statusCode = try fields.optional("statusCode", Wire.int)
+    if layer == .raw, statusCode != nil || fields["headers"] != nil {
+      throw InvalidValue("a raw attempt has no response (no statusCode or headers)").inside(.key("layer"))
+    }
+    if error != nil, statusCode == nil, fields["headers"] != nil {
+      throw InvalidValue("headers of a failed attempt need a statusCode (without one the response is the empty dummy)")
+        .inside(.key("headers"))
+    }
+    return GoV2Attempt(
+      error: error, statusCode: statusCode, header: header, requestID: try fields.optional("requestID", Wire.string) ?? "",
+      latency: latency, cancel: try fields.optional("cancel", Wire.bool) ?? false, layer: layer)
+  }
+
+  /// The calls of a session.
+  static func calls(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> [GoV2Call] {
+    try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try call(json, depthLimit: depthLimit) }
+  }
+}

@@ -1,0 +1,62 @@
+import ConformJSON
+import JSV3Retry
+import JSValueModel
+
+/// Encoders from the JS v3 model to the wire form of `spec/js-v3.md`; numbers use the js-v2 JS value encoding.
+enum JSV3Encode {
+  /// A JS number.
+  static func number(_ value: Double) -> JSON { JSEncode.value(.number(value)) }
+
+  /// One attempt's record. `errorType`, `retryAfterHint` and `retryCode` are present when the strategy was asked.
+  static func attempt(_ record: JSV3AttemptRecord) -> JSON {
+    var object = JSONObject()
+    object.append("attempt", Encode.int(record.attempt))
+    object.append("outcome", .string(record.outcome))
+    if let code = record.retryCode {
+      object.append("errorType", .string(record.errorType?.rawValue ?? ""))
+      object.append("retryAfterHint", record.retryAfterHint.map(number) ?? .null)
+      object.append("retryCode", Encode.int(code))
+    }
+    object.append("delay", record.delay.map(number) ?? .null)
+    object.append("draws", Encode.int(record.draws))
+    if let before = record.capacityBefore, let after = record.capacityAfter {
+      object.append("capacityBefore", number(before))
+      object.append("capacityAfter", number(after))
+    }
+    if let limiter = record.limiter { object.append("limiter", self.limiter(limiter)) }
+    return .object(object)
+  }
+
+  /// The rate limiter's fields.
+  static func limiter(_ limiter: DefaultRateLimiter) -> JSON {
+    var object = JSONObject()
+    object.append("enabled", .bool(limiter.enabled))
+    object.append("availableTokens", number(limiter.availableTokens))
+    object.append("lastMaxRate", number(limiter.lastMaxRate))
+    object.append("measuredTxRate", number(limiter.measuredTxRate))
+    object.append("requestCount", number(limiter.requestCount))
+    object.append("fillRate", number(limiter.fillRate))
+    object.append("maxCapacity", number(limiter.maxCapacity))
+    object.append("lastTimestamp", number(limiter.lastTimestamp))
+    object.append("timeWindow", number(limiter.timeWindow))
+    object.append("lastThrottleTime", number(limiter.lastThrottleTime))
+    object.append("lastTxRateBucket", number(limiter.lastTxRateBucket))
+    return .object(object)
+  }
+
+  /// One call's result.
+  static func call(_ result: JSV3CallResult) -> JSON {
+    let metadata: JSON =
+      result.metadata.map {
+        Encode.object(["attempts": number($0.attempts), "totalRetryDelay": number($0.totalRetryDelay)])
+      } ?? .null
+    let thrown: JSON =
+      result.thrown.map {
+        Encode.object(["message": .string($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
+      } ?? .null
+    return Encode.object([
+      "attempts": .array(result.attempts.map(attempt)), "endMs": number(result.endMs), "metadata": metadata,
+      "outcome": .string(result.outcome), "thrown": thrown,
+    ])
+  }
+}

@@ -1,0 +1,138 @@
+public import ConformJSON
+public import JSV3Retry
+import JSValueModel
+
+/// Decoders from the wire form of `spec/js-v3.md` to the JS v3 model. JS values use the js-v2 encoding.
+public enum JSV3Wire {
+  /// An error object: `{name?, message?, code?, isTypeError?, $metadata?: {httpStatusCode?, clockSkewCorrected?},
+  /// $retryable?: {throttling?}, cause?, $response?: {statusCode?, headers?: [[name, value], ...]}}`.
+  public static func error(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> JSV3Error {
+    guard depthLimit > 0 else { throw InvalidValue("cause chain deeper than the server's maxErrorChainDepth") }
+    let fields = try WireObject(json)
+    var error = JSV3Error(
+      isTypeError: try fields.optional("isTypeError", Wire.bool) ?? false,
+      name: try fields.present("name", JSWire.value),
+      message: try fields.optional("message", Wire.string),
+      code: try fields.present("code", JSWire.value) ?? .undefined)
+    error.metadata = try fields.optional("$metadata") { (json) throws(InvalidValue) in
+      let metadata = try WireObject(json)
+      return JSV3Error.Metadata(
+        httpStatusCode: try metadata.present("httpStatusCode", JSWire.value) ?? .undefined,
+        clockSkewCorrected: try metadata.optional("clockSkewCorrected", Wire.bool))
+    }
+    error.retryable = try fields.optional("$retryable") { (json) throws(InvalidValue) in
+      JSV3Error.RetryableTrait(throttling: try WireObject(json).present("throttling", JSWire.value) ?? .undefined)
+    }
+    error.response = try fields.optional("$response", response)
+    error.cause = try fields.optional("cause") { (json) throws(InvalidValue) in
+      try self.error(json, depthLimit: depthLimit - 1)
+    }
+    return error
+  }
+
+  /// `$response`: `{statusCode?, headers?}`; headers are `[name, value]` string pairs in assignment order.
+  static func response(_ json: JSON) throws(InvalidValue) -> JSV3Error.Response {
+    let fields = try WireObject(json)
+    let headers = try fields.optional("headers") { (json) throws(InvalidValue) in
+      try Wire.array(json) { (pair) throws(InvalidValue) -> JSV3Error.Header in
+        guard case .array(let items) = pair, items.count == 2 else {
+          throw InvalidValue("a header is a [name, value] pair of strings")
+        }
+        let name = try InvalidValue.within(.index(0)) { () throws(InvalidValue) in try Wire.string(items[0]) }
+        let value = try InvalidValue.within(.index(1)) { () throws(InvalidValue) in try Wire.string(items[1]) }
+        guard name != "__proto__" else {
+          throw InvalidValue("\"__proto__\" is not an own property name").inside(.index(0))
+        }
+        return JSV3Error.Header(name, value)
+      }
+    }
+    return JSV3Error.Response(
+      statusCode: try fields.present("statusCode", JSWire.value) ?? .undefined, headers: headers)
+  }
+
+  /// A clock instant `{"startMs": N}`: an integer time value within ±8.64e15.
+  public static func clock(_ json: JSON) throws(InvalidValue) -> Double {
+    try WireObject(json).required("startMs", instant)
+  }
+
+  /// Whole milliseconds within ±8.64e15 (a `Date.now()` value).
+  static func instant(_ json: JSON) throws(InvalidValue) -> Double {
+    let value = try JSWire.number(json)
+    guard value.isFinite, value == value.rounded(.towardZero), abs(value) <= 8.64e15 else {
+      throw InvalidValue("expected whole milliseconds within ±8.64e15, found \(JSNumerics.numberToString(value))")
+    }
+    return value == 0 ? 0 : value
+  }
+
+  /// A latency: whole milliseconds in [0, 2^31 - 1].
+  static func latency(_ json: JSON) throws(InvalidValue) -> Double {
+    let value = try JSWire.number(json)
+    guard value >= 0, value <= 2_147_483_647, value == value.rounded(.towardZero) else {
+      throw InvalidValue("expected whole milliseconds in [0, 2147483647], found \(JSNumerics.numberToString(value))")
+    }
+    return value == 0 ? 0 : value
+  }
+
+  /// The strategy: `{kind, maxAttempts?, baseDelay?, delays?, v2026?, v2026AtConstruction?, service?,
+  /// initialCapacity?, construct?}`.
+  public static func strategy(_ json: JSON) throws(InvalidValue) -> JSV3StrategyOptions {
+    let fields = try WireObject(json)
+    let kind = try fields.required("kind") { (json) throws(InvalidValue) in
+      try Wire.choice(json, "strategy kind", allowed: JSV3StrategyOptions.Kind.allCases)
+    }
+    var options = JSV3StrategyOptions(kind: kind)
+    options.maxAttempts = try fields.optional("maxAttempts", JSWire.number)
+    if kind == .configured, options.maxAttempts == nil {
+      throw InvalidValue("a configured strategy needs maxAttempts").inside(.key("maxAttempts"))
+    }
+    options.baseDelay = try fields.optional("baseDelay", JSWire.number)
+    options.delays = try fields.optional("delays") {
+      (json) throws(InvalidValue) -> JSV3StrategyOptions.ConfiguredDelays in
+      if case .array = json {
+        let values = try Wire.nonEmptyArray(json, JSWire.number)
+        return .sequence(values)
+      }
+      return .constant(try JSWire.number(json))
+    }
+    if options.delays != nil, kind != .configured {
+      throw InvalidValue("only a configured strategy takes delays").inside(.key("delays"))
+    }
+    options.v2026 = try fields.optional("v2026", Wire.bool) ?? false
+    options.v2026AtConstruction = try fields.optional("v2026AtConstruction", Wire.bool)
+    options.service = try fields.optional("service", Wire.string)
+    options.initialCapacity = try fields.optional("initialCapacity", JSWire.number)
+    options.construct =
+      try fields.optional("construct") { (json) throws(InvalidValue) in
+        try Wire.choice(json, "construction", allowed: JSV3StrategyOptions.Construction.allCases)
+      } ?? .client
+    return options
+  }
+
+  /// A call: `{attempts, operation?, clock?, v2026?, longPoll?, streamingBody?}`.
+  public static func call(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> JSV3Call {
+    let fields = try WireObject(json)
+    let attempts = try fields.required("attempts") { (json) throws(InvalidValue) in
+      try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try attempt(json, depthLimit: depthLimit) }
+    }
+    return JSV3Call(
+      attempts: attempts, operation: try fields.optional("operation", Wire.string),
+      startMs: try fields.optional("clock", clock), v2026: try fields.optional("v2026", Wire.bool),
+      longPoll: try fields.optional("longPoll", Wire.bool),
+      streamingBody: try fields.optional("streamingBody", Wire.bool) ?? false)
+  }
+
+  /// An attempt: `{"success": true}` or `{"error": E}`, with an optional `latencyMs`.
+  static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> JSV3Attempt {
+    let fields = try WireObject(json)
+    let latency = try fields.optional("latencyMs", latency) ?? 0
+    let success = try fields.optional("success", Wire.bool)
+    let error = try fields.optional("error") { (json) throws(InvalidValue) in
+      try self.error(json, depthLimit: depthLimit)
+    }
+    switch (success, error) {
+    case (true?, nil): return JSV3Attempt(error: nil, latencyMs: latency)
+    case (nil, let error?), (false?, let error?): return JSV3Attempt(error: error, latencyMs: latency)
+    default: throw InvalidValue("an attempt is {\"success\": true} or {\"error\": {...}}")
+    }
+  }
+}

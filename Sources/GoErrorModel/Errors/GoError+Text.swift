@@ -1,0 +1,135 @@
+extension GoError {
+  /// `Error()`, exactly as Go 1.19 prints it, or the panic Go raises while printing it.
+  public func errorText() throws(GoPanic) -> String {
+    try text.get()
+  }
+
+  /// Prints `Error()` for a value of `kind` whose inner values already carry their texts.
+  static func render(_ kind: Kind) throws(GoPanic) -> String {
+    switch kind {
+    case .aws(let base):
+      // baseError.Error (aws/awserr/types.go:65-72): every wrapped error, joined by "\n".
+      if base.errs.isEmpty {
+        return sprintError(code: base.code, message: base.message, extra: "", orig: nil)
+      }
+      return sprintError(code: base.code, message: base.message, extra: "", orig: try errorList(base.errs))
+    case .requestFailure(let base, let statusCode, let requestID):
+      // requestError.Error (types.go:146-150) prints OrigErr(), which for a batch is the derived batch.
+      let extra = "status code: \(statusCode), request id: \(requestID)"
+      let orig = try base.origErr.map { (error) throws(GoPanic) in try error.errorText() }
+      return sprintError(code: base.code, message: base.message, extra: extra, orig: orig)
+    case .url(let op, let url, let err):
+      // url.Error.Error (net/url/url.go): fmt.Sprintf("%s %q: %s", e.Op, e.URL, e.Err).
+      return op + " " + GoStrconv.quote(url) + ": " + GoError.formatPercentS(err)
+    case .op(let op):
+      // net.OpError.Error (net/net.go).
+      var text = op.op
+      if !op.net.isEmpty { text += " " + op.net }
+      if let source = op.source { text += " " + source.text }
+      if let addr = op.addr {
+        text += op.source != nil ? "->" : " "
+        text += addr.text
+      }
+      guard let err = op.err else { throw .nilDereference }
+      return text + ": " + (try err.errorText())
+    case .syscall(let name, let err):
+      // os.SyscallError.Error (os/error.go): e.Syscall + ": " + e.Err.Error().
+      guard let err else { throw .nilDereference }
+      return name + ": " + (try err.errorText())
+    case .errno(let errno):
+      return errno.message
+    case .dns(let dns):
+      // net.DNSError.Error (net/net.go).
+      var text = "lookup " + dns.name
+      if !dns.server.isEmpty { text += " on " + dns.server }
+      return text + ": " + dns.err
+    case .contextCanceled:
+      return "context canceled"
+    case .contextDeadlineExceeded:
+      return "context deadline exceeded"
+    case .netErrClosed:
+      return "use of closed network connection"
+    case .plain(let text), .opaque(let text, _, _), .retryable(let text, _, _):
+      return text
+    case .requestSend(let err):
+      return "request send failed, " + formatPercentV(err)
+    case .smithyResponse(let response, let err):
+      return "http response error StatusCode: \(response.statusCode), " + formatPercentV(err)
+    case .awsResponse(let embedded, let requestID):
+      guard case .smithyResponse(let response, let err) = embedded.kind else { throw .nilDereference }
+      return "https response error StatusCode: \(response.statusCode), RequestID: " + requestID + ", "
+        + formatPercentV(err)
+    case .operation(let service, let operation, let err):
+      return "operation error " + service + ": " + operation + ", " + formatPercentV(err)
+    case .canceled(let err), .rateLimitCanceled(let err):
+      return "canceled, " + formatPercentV(err)
+    case .deserialization(let err, _):
+      // smithy-go errors.go: the bare message when Err is nil.
+      guard let err else { return "deserialization failed" }
+      return "deserialization failed, " + formatPercentV(err)
+    case .apiError(let code, let message, _):
+      return "api error " + code + ": " + message
+    case .maxAttempts(let attempt, let err):
+      return "exceeded maximum number of attempts, \(attempt), " + formatPercentV(err)
+    case .quotaExceeded(let available, let requested):
+      return "retry quota exceeded, \(available) available, \(requested) requested"
+    case .requestCanceled(let err):
+      return "request canceled, " + formatPercentV(err)
+    case .clockSkew(let err):
+      return "Probable clock skew error: " + formatPercentV(err)
+    case .join(let errs):
+      // joinError.Error (errors/join.go): the texts joined by "\n"; a panic is not caught.
+      var text = ""
+      for (index, err) in errs.enumerated() {
+        if index > 0 { text += "\n" }
+        text += try err.errorText()
+      }
+      return text
+    case .errorf(let prefix, let verb, let suffix, let err):
+      // fmt.Errorf: %w prints its operand as %v does; a nil operand is "<nil>" for %v, "%!w(<nil>)" for %w.
+      if err == nil, verb == .w { return prefix + "%!w(<nil>)" + suffix }
+      return prefix + formatPercentV(err) + suffix
+    }
+  }
+
+  /// What `fmt` prints for an error operand of `%v`: `<nil>` for nil, and `%!v(PANIC=Error method: ...)`
+  /// when `Error()` panics (`fmt/print.go` `printArg`, `catchPanic`).
+  static func formatPercentV(_ error: GoError?) -> String {
+    guard let error else { return "<nil>" }
+    do {
+      return try error.errorText()
+    } catch {
+      return "%!v(PANIC=Error method: \(error.message))"
+    }
+  }
+
+  /// What `fmt` prints for an error operand of `%s`: `%!s(<nil>)` for nil, and
+  /// `%!s(PANIC=Error method: ...)` when `Error()` panics (`fmt/print.go` `catchPanic`).
+  static func formatPercentS(_ error: GoError?) -> String {
+    guard let error else { return "%!s(<nil>)" }
+    do {
+      return try error.errorText()
+    } catch {
+      return "%!s(PANIC=Error method: \(error.message))"
+    }
+  }
+}
+
+/// `awserr.SprintError` (`aws/awserr/types.go:12-21`).
+private func sprintError(code: String, message: String, extra: String, orig: String?) -> String {
+  var text = code + ": " + message
+  if !extra.isEmpty { text += "\n\t" + extra }
+  if let orig { text += "\ncaused by: " + orig }
+  return text
+}
+
+/// `errorList.Error()` (`aws/awserr/types.go:206-220`): each error's text, joined by `"\n"`.
+private func errorList(_ errors: [GoError?]) throws(GoPanic) -> String {
+  var text = ""
+  for (index, error) in errors.enumerated() {
+    guard let error else { throw .nilDereference }
+    text += try error.errorText()
+    if index + 1 < errors.count { text += "\n" }
+  }
+  return text
+}

@@ -1,0 +1,131 @@
+/// The endpoint `updateReqBucketRegion` builds for a region redirect (`lib/services/s3.js:633-660`):
+/// `new AWS.S3(newConfig)` with `newConfig.region = region`, whose constructor and `initialize` derive the
+/// endpoint string from the region and parse it with `url.parse` (`lib/service.js:30-40, 65-75, 655-670`).
+enum S3RegionEndpoint {
+  /// The endpoint string of a new S3 client for `region` (before `AWS.Endpoint` adds the scheme).
+  static func endpointString(region original: String) -> String {
+    var region = original
+    var fips = false
+    // lib/service.js:31-39 with lib/region/utils.js
+    // Comparisons by UTF-16 code unit, as JavaScript's; Swift's String operators compare canonical equivalence.
+    if original.utf16.starts(with: "fips-".utf16) || original.utf16.reversed().starts(with: "spif-".utf16) {
+      region = realRegion(original)
+      fips = true
+    }
+    if isOneOf(original, ["aws-global", "aws-us-gov-global"]) { region = realRegion(original) }
+    // S3's validateService: default to us-east-1 when no region is provided (lib/services/s3.js:88-89)
+    if region.isEmpty { region = "us-east-1" }
+    let rules = fips ? fipsRules : self.rules
+    var template = rules["*/*"]!
+    for key in derivedKeys(region) {
+      if let key, let found = rules[key] {
+        template = found
+        break
+      }
+    }
+    // endpointFromTemplate (lib/service.js:655-663): three String.prototype.replace calls, in this order
+    var endpoint = replaceAll(template, "{service}", with: "s3")
+    endpoint = replaceAll(endpoint, "{region}", with: region)
+    endpoint = replaceAll(endpoint, "{scheme}", with: "https")
+    return endpoint
+  }
+
+  /// `getRealRegion` (`lib/region/utils.js:9-15`).
+  static func realRegion(_ region: String) -> String {
+    if isOneOf(region, ["fips-aws-global", "aws-fips", "aws-global"]) { return "us-east-1" }
+    if isOneOf(region, ["fips-aws-us-gov-global", "aws-us-gov-global"]) { return "us-gov-west-1" }
+    // region.replace(/fips-(dkr-|prod-)?|-fips/, ''): the leftmost match, alternatives in order
+    let units = Array(region.utf16)
+    func matches(_ text: String, at index: Int) -> Bool {
+      let pattern = Array(text.utf16)
+      return index + pattern.count <= units.count && Array(units[index..<(index + pattern.count)]) == pattern
+    }
+    for index in units.indices {
+      var length = 0
+      if matches("fips-", at: index) {
+        length = 5
+        if matches("dkr-", at: index + 5) { length = 9 } else if matches("prod-", at: index + 5) { length = 10 }
+      } else if matches("-fips", at: index) {
+        length = 5
+      }
+      if length > 0 {
+        return String(decoding: units[..<index] + units[(index + length)...], as: UTF16.self)
+      }
+    }
+    return region
+  }
+
+  static func isOneOf(_ text: String, _ list: [String]) -> Bool {
+    list.contains { $0.utf16.elementsEqual(text.utf16) }
+  }
+
+  /// `derivedKeys` (`lib/region_config.js:11-27`) for the endpoint prefix `s3`; nil where a part is falsy.
+  static func derivedKeys(_ region: String) -> [String?] {
+    // region.split('-'): by code unit
+    let parts = Array(region.utf16).split(separator: 0x2D, omittingEmptySubsequences: false)
+    let prefix: String? =
+      parts.count < 3
+      ? nil : parts.dropLast(2).map { String(decoding: $0, as: UTF16.self) }.joined(separator: "-") + "-*"
+    return [
+      region + "/s3", prefix.map { $0 + "/s3" }, region + "/*", prefix.map { $0 + "/*" }, "*/s3",
+      region + "/internal-*", "*/*",
+    ]
+  }
+
+  /// `str.replace(/<literal>/g, replacement)` with the `$` patterns of GetSubstitution (no capture groups).
+  static func replaceAll(_ text: String, _ pattern: String, with replacement: String) -> String {
+    let source = Array(text.utf16)
+    let needle = Array(pattern.utf16)
+    let dollars = Array(replacement.utf16)
+    var out: [UInt16] = []
+    var index = 0
+    while index < source.count {
+      guard index + needle.count <= source.count, Array(source[index..<(index + needle.count)]) == needle else {
+        out.append(source[index])
+        index += 1
+        continue
+      }
+      var r = 0
+      while r < dollars.count {
+        let c = dollars[r]
+        if c == 0x24, r + 1 < dollars.count {
+          switch dollars[r + 1] {
+          case 0x24: out.append(0x24)
+          case 0x26: out += needle
+          case 0x60: out += source[..<index]
+          case 0x27: out += source[(index + needle.count)...]
+          default:
+            out.append(c)
+            r += 1
+            continue
+          }
+          r += 2
+          continue
+        }
+        out.append(c)
+        r += 1
+      }
+      index += needle.count
+    }
+    return String(decoding: out, as: UTF16.self)
+  }
+
+  /// The entries of `rules` in `lib/region_config_data.json` that an `s3` key can reach, patterns resolved.
+  static let rules: [String: String] = [
+    "*/*": "{service}.{region}.amazonaws.com", "cn-*/*": "{service}.{region}.amazonaws.com.cn",
+    "eu-isoe-*/*": "{service}.{region}.cloud.adc-e.uk", "us-iso-*/*": "{service}.{region}.c2s.ic.gov",
+    "us-isob-*/*": "{service}.{region}.sc2s.sgov.gov", "us-isof-*/*": "{service}.{region}.csp.hci.ic.gov",
+    "us-gov-west-1/s3": "{service}.{region}.amazonaws.com", "us-west-1/s3": "{service}.{region}.amazonaws.com",
+    "us-west-2/s3": "{service}.{region}.amazonaws.com", "eu-west-1/s3": "{service}.{region}.amazonaws.com",
+    "ap-southeast-1/s3": "{service}.{region}.amazonaws.com", "ap-southeast-2/s3": "{service}.{region}.amazonaws.com",
+    "ap-northeast-1/s3": "{service}.{region}.amazonaws.com", "sa-east-1/s3": "{service}.{region}.amazonaws.com",
+    "us-east-1/s3": "{service}.amazonaws.com",
+  ]
+
+  /// The same for `fipsRules` (`useFipsEndpoint`, set for a `fips-` or `-fips` region).
+  static let fipsRules: [String: String] = [
+    "*/*": "{service}-fips.{region}.amazonaws.com", "us-gov-*/*": "{service}-fips.{region}.amazonaws.com",
+    "us-iso-*/*": "{service}-fips.{region}.c2s.ic.gov", "us-isob-*/*": "{service}-fips.{region}.sc2s.sgov.gov",
+    "cn-*/*": "{service}-fips.{region}.amazonaws.com.cn",
+  ]
+}

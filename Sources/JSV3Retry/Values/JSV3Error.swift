@@ -1,0 +1,116 @@
+public import JSValueModel
+
+/// An SDK error object as the v3 classifiers and the retry middleware read it: an `Error` (or a `TypeError`) with
+/// the members `name`, `message`, `code`, `$metadata`, `$retryable`, `cause` and `$response`.
+///
+/// An absent `name` or `message` is the inherited one (`"Error"` or `"TypeError"`, and `""`).
+public struct JSV3Error: Sendable, Equatable {
+  /// Built as `new TypeError(message)` rather than `new Error(message)`: `instanceof TypeError` holds.
+  public var isTypeError: Bool
+  /// An own `name`, or nil for the prototype's.
+  public var name: JSValue?
+  /// An own `message`, or nil for the prototype's `""`.
+  public var message: String?
+  /// `code` (Node's system errors), `undefined` when absent.
+  public var code: JSValue
+  /// `$metadata`, nil when absent.
+  public var metadata: Metadata?
+  /// `$retryable`, nil when absent.
+  public var retryable: RetryableTrait?
+  /// `$response`, nil when absent.
+  public var response: Response?
+  /// `cause` (stored in an array for indirection), empty when absent.
+  private var causes: [JSV3Error]
+
+  /// `$metadata`: the members the classifiers read.
+  public struct Metadata: Sendable, Equatable {
+    /// `httpStatusCode`.
+    public var httpStatusCode: JSValue
+    /// `clockSkewCorrected`: set by the aws-sdk-js-v3 signer; nil when absent.
+    public var clockSkewCorrected: Bool?
+
+    /// Creates the metadata.
+    public init(httpStatusCode: JSValue = .undefined, clockSkewCorrected: Bool? = nil) {
+      self.httpStatusCode = httpStatusCode
+      self.clockSkewCorrected = clockSkewCorrected
+    }
+  }
+
+  /// `$retryable`: a modelled `@retryable` trait.
+  public struct RetryableTrait: Sendable, Equatable {
+    /// `throttling`.
+    public var throttling: JSValue
+
+    /// Creates the trait.
+    public init(throttling: JSValue = .undefined) {
+      self.throttling = throttling
+    }
+  }
+
+  /// `$response`: an object that `HttpResponse.isInstance` accepts when `statusCode` is a number and `headers` an
+  /// object (`transport/httpResponse.ts:37-42`).
+  public struct Response: Sendable, Equatable {
+    /// `statusCode`.
+    public var statusCode: JSValue
+    /// `headers` as assignments in order (`headers[name] = value`), nil when absent.
+    public var headers: [Header]?
+
+    /// Creates the response.
+    public init(statusCode: JSValue, headers: [Header]?) {
+      self.statusCode = statusCode
+      self.headers = headers
+    }
+  }
+
+  /// One header assignment.
+  public struct Header: Sendable, Equatable {
+    /// The property name.
+    public var name: String
+    /// The value.
+    public var value: String
+
+    /// Creates a header.
+    public init(_ name: String, _ value: String) {
+      self.name = name
+      self.value = value
+    }
+  }
+
+  /// Creates an error object.
+  public init(
+    isTypeError: Bool = false, name: JSValue? = nil, message: String? = nil, code: JSValue = .undefined,
+    metadata: Metadata? = nil, retryable: RetryableTrait? = nil, response: Response? = nil, cause: JSV3Error? = nil
+  ) {
+    self.isTypeError = isTypeError
+    self.name = name
+    self.message = message
+    self.code = code
+    self.metadata = metadata
+    self.retryable = retryable
+    self.response = response
+    self.causes = cause.map { [$0] } ?? []
+  }
+
+  /// `cause`.
+  public var cause: JSV3Error? {
+    get { causes.first }
+    set { causes = newValue.map { [$0] } ?? [] }
+  }
+
+  /// `error.name`, own or inherited.
+  public var effectiveName: JSValue { name ?? .string(isTypeError ? "TypeError" : "Error") }
+
+  /// `error.message`, own or inherited.
+  public var effectiveMessage: String { message ?? "" }
+
+  /// How many objects the `cause` chain holds, this one included.
+  public var chainLength: Int {
+    var count = 1
+    var next = cause
+    while let current = next {
+      count += 1
+      next = current.cause
+    }
+    return count
+  }
+}

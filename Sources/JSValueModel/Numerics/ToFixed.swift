@@ -1,0 +1,45 @@
+import DecimalToBinary64
+
+extension JSNumerics {
+  /// `parseFloat(x.toFixed(digits))` for `digits` in 0...19 (ECMAScript 21.1.3.3 Number.prototype.toFixed, then
+  /// 19.2.4 parseFloat), as V8 11.3 computes it: the exact binary value is rounded to `digits` decimals with ties
+  /// away from zero (toFixed picks the larger n), then read back correctly rounded. `-0` and tiny negative values
+  /// that round to zero give `"-0.00…"`, which parses to `-0`; NaN gives NaN and ±Infinity itself; magnitudes of
+  /// at least 10^21 print as `ToString(x)` and come back unchanged.
+  public static func toFixedThenParseFloat(_ x: Double, digits: Int) -> Double {
+    precondition((0...19).contains(digits))
+    if x.isNaN { return .nan }
+    if x.isInfinite || abs(x) >= 1e21 { return x }
+    // toFixed: "If x < 0, then set s to "-" and x to -x" (-0 is not < 0, so it prints "0.00…").
+    let negative = x < 0
+    let magnitude = abs(x)
+    if magnitude == 0 { return 0 }
+    let exponent = Int(magnitude.exponent)
+    var significand = magnitude.significandBitPattern
+    var e = exponent - 52
+    if magnitude.isNormal {
+      significand |= 1 << 52
+    } else {
+      e = -1074
+    }
+    var power: UInt128 = 1
+    for _ in 0..<digits { power *= 10 }
+    // n = round(significand * 2^e * 10^digits), ties up.
+    let scaled = UInt128(significand) * power
+    let n: UInt128
+    if e >= 0 {
+      return x  // an integer: toFixed prints it exactly
+    } else if -e >= 128 {
+      n = 0
+    } else {
+      let shift = UInt128(-e)
+      let quotient = scaled >> shift
+      let remainder = scaled - (quotient << shift)
+      let half = UInt128(1) << (shift - 1)
+      n = remainder >= half ? quotient + 1 : quotient
+    }
+    let text = String(n)
+    let value = DecimalToDouble.convert(digits: text.utf8.map { $0 - 0x30 }, exponent: -digits)
+    return negative ? -value : value
+  }
+}

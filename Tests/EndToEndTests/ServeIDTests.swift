@@ -1,0 +1,87 @@
+import ConformJSON
+import Foundation
+import Testing
+
+/// The server keeps every id it can read: error answers to lines it cannot parse or hold carry the id their
+/// bytes show, string ids come back exactly as sent, `exit` with an id is answered, and a long line costs
+/// time linear in its length.
+@Suite struct ServeIDTests {
+  /// The response lines `conform serve arguments` writes for `lines`, as raw text.
+  static func serve(_ lines: [[UInt8]], _ arguments: [String] = []) throws -> (ConformBinary.Output, [String]) {
+    var input: [UInt8] = []
+    for line in lines { input += line + [0x0A] }
+    let output = try ConformBinary.run(["serve"] + arguments, input: Data(input))
+    return (output, output.lines.map(String.init))
+  }
+
+  static func id(_ line: String) throws -> JSON? {
+    try JSONParser.parse(line).objectValue?["id"]
+  }
+
+  static func code(_ line: String) throws -> Int64? {
+    try JSONParser.parse(line).objectValue?["error"]?.objectValue?["code"]?.int64Value
+  }
+
+  @Test func errorAnswersKeepTheIdsTheirLinesShow() throws {
+    let tooLong =
+      Array(#"{"jsonrpc":"2.0","id":"long-1","method":"go.v1.classify","params":{"pad":""#.utf8)
+      + Array(repeating: UInt8(ascii: "x"), count: 10_000) + Array(#""}}"#.utf8)
+    let tooDeep =
+      Array(#"{"jsonrpc":"2.0","id":17,"method":"go.v1.classify","params":{"error":null,"x":"#.utf8)
+      + Array(repeating: UInt8(ascii: "["), count: 100) + Array(repeating: UInt8(ascii: "]"), count: 100)
+      + Array("}}".utf8)
+    let badUTF8 =
+      Array(
+        #"{"jsonrpc":"2.0","id":"utf","method":"go.v1.classify","params":{"error":{"type":"errors.New","text":""#.utf8)
+      + [0xFF, 0xFE] + Array(#""}}}"#.utf8)
+    let unreadable = Array(#"{"jsonrpc":"2.0","id":[1],"method":"x","params":{"#.utf8)
+    let (output, lines) = try Self.serve([tooLong, tooDeep, badUTF8, unreadable], ["--max-line-bytes", "4096"])
+    #expect(output.status == 0)
+    #expect(lines.count == 4)
+    #expect(try Self.code(lines[0]) == -32002)
+    #expect(try Self.id(lines[0]) == .string("long-1"))
+    #expect(try Self.code(lines[1]) == -32002)
+    #expect(try Self.id(lines[1]) == .number(JSONNumber(Int64(17))))
+    #expect(try Self.code(lines[2]) == -32700)
+    #expect(try Self.id(lines[2]) == .string("utf"))
+    #expect(try Self.id(lines[3]) == .null, "an id that is not a string, number or null cannot be read")
+  }
+
+  @Test func stringIdsComeBackExactlyAsSent() throws {
+    let request = #"{"jsonrpc":"2.0","id":"\ud800-\u00e9","method":"go.v1.classify","params":{"error":null}}"#
+    let broken = #"{"jsonrpc":"2.0","id":"\udc00","method":"go.v1.classify","params":{"error":"#
+    let (_, lines) = try Self.serve([Array(request.utf8), Array(broken.utf8)])
+    #expect(lines.count == 2)
+    #expect(lines[0].hasPrefix(#"{"id":"\ud800-\u00e9","jsonrpc":"2.0","result":"#), "\(lines[0])")
+    #expect(lines[1].contains(#""id":"\udc00""#), "\(lines[1])")
+  }
+
+  @Test func exitWithAnIdIsAnsweredBeforeTheServerEnds() throws {
+    let shutdown = Array(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#.utf8)
+    let exit = Array(#"{"jsonrpc":"2.0","id":"bye","method":"exit"}"#.utf8)
+    let (output, lines) = try Self.serve([shutdown, exit])
+    #expect(output.status == 0)
+    #expect(lines == [#"{"id":1,"jsonrpc":"2.0","result":null}"#, #"{"id":"bye","jsonrpc":"2.0","result":null}"#])
+  }
+
+  /// A 48 MiB line is answered in seconds, and in time about proportional to a 6 MiB one (the old search for
+  /// the newline rescanned the whole buffered line after every read: quadratic, 86 s for 300 MB).
+  @Test func aLongLineCostsTimeLinearInItsLength() throws {
+    func seconds(megabytes: Int) throws -> Double {
+      let line =
+        Array(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":null,"pad":""#.utf8)
+        + Array(repeating: UInt8(ascii: "x"), count: megabytes << 20) + Array(#""}}"#.utf8)
+      let started = Date()
+      let (output, lines) = try Self.serve([line], ["--max-line-bytes", String(1 << 30)])
+      let elapsed = Date().timeIntervalSince(started)
+      #expect(output.status == 0)
+      #expect(lines.count == 1)
+      #expect(try Self.id(lines.first ?? "") == .number(JSONNumber(Int64(1))))
+      return elapsed
+    }
+    let small = try seconds(megabytes: 6)
+    let large = try seconds(megabytes: 48)
+    #expect(large < 20, "a 48 MiB line took \(large) s")
+    #expect(large < max(small, 0.05) * 16, "6 MiB: \(small) s, 48 MiB: \(large) s: worse than linear")
+  }
+}

@@ -1,0 +1,11 @@
+import JSV2Retry
+import JSValueModel
+import Testing
+
+/// The js-v2 error object compares its properties by `JSValue` identity, not by `===`.
+@Suite struct JSErrorObjectTests {
+  @Test func identityComparesResults() {
+    #expect(JSErrorObject(retryable: .number(0)) != JSErrorObject(retryable: .number(-0.0)))
+    #expect(JSErrorObject(retryable: .number(.nan)) == JSErrorObject(retryable: .number(.nan)))
+  }
+}

@@ -1,0 +1,3 @@
+module example.com/conform-adapter
+
+go 1.19
