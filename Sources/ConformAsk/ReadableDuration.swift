@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// Durations in the largest unit that keeps them at least 1, written exactly (no rounding).
 public enum ReadableDuration {
   /// `59999999` -> `59.999999 ms`, `300000000000` -> `300 s`, `-5` -> `-5 ns`.

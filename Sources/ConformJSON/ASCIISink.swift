@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// A `TextOutputStream` that copies what it is given into reserved raw memory, used to
 /// format Doubles through `Double.write(to:)` without creating a String.
 internal struct ASCIISink: TextOutputStream {

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 extension JSONObject {
   /// Calls `body` with the index of each member in UTF-8 byte order of keys, stable for
   /// equal keys. Keys are compared by an 8-byte big-endian prefix first, then in full on ties.

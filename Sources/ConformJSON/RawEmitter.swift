@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// Writes JSON text through a raw pointer into memory reserved by `JSONWriter`, so that no
 /// per-token Array capacity or uniqueness checks are paid. Every token first checks that its
 /// worst-case size fits in `capacity`; if not, `overflow` is set, nothing more is written and

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // Minimal arbitrary-precision unsigned integer used for correctly rounded
 // decimal -> binary64 conversion (the role V8's Bignum plays in
 // src/base/numbers/strtod.cc and bignum.cc in V8 11.3). Only the operations that

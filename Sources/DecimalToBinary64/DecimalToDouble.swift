@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // Correctly rounded (round-half-even) conversion of a decimal significand and
 // exponent to binary64: the one converter behind the JSON reader and JavaScript's
 // StringToNumber and parseInt. V8 reaches the same, correctly rounded, result through

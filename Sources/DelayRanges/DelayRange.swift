@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The exact smallest and largest delay a retry policy can produce over every possible draw, what decides each
 /// bound, draws that attain it, and how many draws are used.
 public struct DelayRange<Value: Sendable, Draw: Sendable>: Sendable {

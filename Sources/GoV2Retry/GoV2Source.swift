@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import RetryCore
 
 /// Where each rule of the Go v2 profile is written: aws-sdk-go-v2 v1.43.6 and smithy-go v1.27.8, as vendored in

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// ECMAScript's time values (21.4.1): milliseconds since the epoch as a binary64, with the abstract operations
 /// `Date.UTC`, `new Date(t)` and the `getUTC…` accessors compute. An Invalid Date holds NaN (V8's quiet NaN,
 /// `0x7ff8000000000000`).

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `Math.floor`, `Math.min` and `Math.max` as V8 11.3 (Node 20) computes them on x86-64, NaN bits included.
 public enum JSMath {
   /// The NaN V8's `Math.min`/`Math.max` return when an argument is NaN: x86's default NaN.

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// An exception thrown inside SDK code, such as a `TypeError` from reading a property of `null`.
 ///
 /// Like a Go panic it is an answer: a predicate reports `{"throw": ...}`, and in a service call the listener

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// A finite, ordered stream of injected random values that counts what it hands out.
 ///
 /// Both profiles inject randomness at the lowest level the SDK reads it from: Go v1's `Source.Int63()` and

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// String comparisons as both SDKs make them: on the encoded bytes, never through Swift's canonical
 /// equivalence (under which `"é" == "e\u{301}"`). For valid Unicode, equal UTF-8 bytes means equal Go bytes and
 /// equal JavaScript UTF-16 code units, and a byte-level substring match is a code-unit match.

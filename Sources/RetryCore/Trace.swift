@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// A line of SDK source that a rule comes from, such as `aws/request/retryer.go:171`.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
   /// The file, relative to the SDK repository root.

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// Lowercase hexadecimal text, as Go's `hex.EncodeToString` and `%016x` write it.
 public enum Hex {
   private static let digits = Array("0123456789abcdef".utf8)

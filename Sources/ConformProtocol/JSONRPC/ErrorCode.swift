@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// A JSON-RPC 2.0 error code: the standard ones and this server's, in -32000...-32099.
 public struct ErrorCode: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
   /// The integer code.

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The type of a value on the wire, written once per method and used three ways: to describe the method in
 /// `rpc.discover` (as JSON Schema), to check requests and vector params strictly (`WireStrictness`: unknown
 /// members and misplaced `null`s), and to canonicalise results before the vector runner compares them.

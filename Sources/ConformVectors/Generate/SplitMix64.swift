@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// SplitMix64 (Steele, Lea and Flood, 2014): the generator behind `conform generate`, with every
 /// bits-to-value mapping spelled out in `spec/generation.md` so that anyone can regenerate a set.
 public struct SplitMix64: Sendable {

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `errors.As` over a value (Go 1.20+ `errors/wrap.go`): the value itself, then what `Unwrap() error` returns,
 /// or each element of `Unwrap() []error` in turn, depth first; the first value that matches wins.
 ///

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// What the `awserr.Error` interface exposes of a value: `Code()`, `Message()` and `OrigErr()`.
 ///
 /// The view keeps the `baseError` it looks at; `OrigErr()` of a batch builds a new error (and prints its text),

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoErrno.swift — syscall.Errno for linux/amd64 (syscall/syscall_unix.go, syscall/zerrors_linux_amd64.go), Go 1.19.
 //
 // Data (names, numbers, messages) lives in the generated GoErrnoTable.swift.

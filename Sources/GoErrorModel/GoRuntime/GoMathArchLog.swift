@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoMathArchLog.swift — math.Log as the amd64 assembly computes it (math/log_amd64.s, ·archLog).
 //
 // On amd64 math.Log always calls archLog (math/log_asm.go: haveArchLog = true).

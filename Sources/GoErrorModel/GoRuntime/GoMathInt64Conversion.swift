@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoMathInt64Conversion.swift — Go's int64(f) for a float64 on amd64.
 //
 // cmd/compile lowers a non-constant float64→int64 conversion to CVTTSD2SQ

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoMathLog2.swift — math.Log2 (math/log10.go) as Go 1.19 runs it on amd64.
 //
 // amd64 has no archLog2 (haveArchLog2 = false), so Log2 is the pure-Go log2:

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoMathPow.swift — math.Pow, Exp, Ldexp, Min and Max of Go 1.23 as the amd64 build runs them: Pow is
 // math/pow.go (pure Go on amd64: haveArchPow is false) over the assembly archLog (GoMathArchLog.swift;
 // log_amd64.s is the same in Go 1.19 and 1.23) and archExp (exp_amd64.s) on its FMA path

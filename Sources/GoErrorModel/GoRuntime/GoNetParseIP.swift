@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoNetParseIP.swift — net.ParseIP (net/ip.go, net/parse.go) for Go 1.19.
 //
 // Go 1.19 rejects IPv4 octets with leading zeros ("01.2.3.4"), rejects zones

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // GoStrconvIsPrint.swift — strconv.IsPrint (strconv/quote.go) for Go 1.19.
 //
 // Go answers from compact tables (strconv/isprint.go: isPrint16/isNotPrint16/

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The code and status tables of `aws/retry` (v1.43.6). Matching is exact and case-sensitive (Go map lookups).
 public enum GoV2Codes {
   /// `DefaultRetryableHTTPStatusCodes` (`standard.go:53-58`).

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The clock-skew candidate of one response (`aws/middleware/middleware.go:59-125`) and Go's `time.Time`
 /// arithmetic it uses, on a virtual clock of Unix nanoseconds.
 public enum GoV2ClockSkew {

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ada 2.9.2's IDNA (src/ada_idna.cpp: mapping.cpp, normalization.cpp, punycode.cpp, validity.cpp,
 // to_ascii.cpp), which Node 20.20.2's `toASCII` binding calls for url.parse: UTS #46 with the WHATWG URL
 // settings (CheckHyphens false, CheckBidi and CheckJoiners true, nontransitional, no DNS length check).

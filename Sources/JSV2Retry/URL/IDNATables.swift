@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The Unicode tables of ada 2.9.2's IDNA (`IDNATablesData.swift`, written by `scripts/idna-tables.py`),
 /// decoded once.
 enum IDNATables {

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The `toASCII` binding `url.parse` calls on a lower-cased host name (Node 20.20.2:
 /// `internalBinding('encoding_binding').toASCII`): ada's `ada::idna::to_ascii` on the whole UTF-8 of the string,
 /// whose result goes back to JavaScript as a C string, so it ends at its first NUL (U+0000 is valid in UTS #46

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The endpoint `updateReqBucketRegion` builds for a region redirect (`lib/services/s3.js:633-660`):
 /// `new AWS.S3(newConfig)` with `newConfig.region = region`, whose constructor and `initialize` derive the
 /// endpoint string from the region and parse it with `url.parse` (`lib/service.js:30-40, 65-75, 655-670`).

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The virtual clock of a session: `Date.now()` reads it, and every `setTimeout` the SDK awaits advances it by
 /// what Node 20 schedules (`lib/internal/timers.js`): the delay as a number, replaced by 1 outside
 /// `[1, 2^31 - 1]`, then truncated.

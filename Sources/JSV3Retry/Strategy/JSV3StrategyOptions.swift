@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// How the session's retry strategy is built: `{kind, maxAttempts?, baseDelay?, delays?, v2026,
 /// v2026AtConstruction?, service?, initialCapacity?, construct?}` (`spec/js-v3.md`).
 public struct JSV3StrategyOptions: Sendable, Equatable {

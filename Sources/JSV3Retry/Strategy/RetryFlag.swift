@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The values `Retry` (`retries-2026-config.ts:11-33`) derives from the mutable global `Retry.v2026`.
 public enum RetryFlag {
   /// `Retry.delay()` (`:14-16`): the non-throttling base delay.

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `DateParser::KeywordTable` (`src/date/dateparser.cc`): month names, AM/PM, the time zone names V8
 /// knows (UT, UTC, Z, GMT and the US zones) and the ISO `T`, matched on a word's lower-cased first three code units.
 enum DateKeywordTable {

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// The tokens V8's legacy date parser reads (`src/date/dateparser.h`, V8 11.3 as Node 20 ships it).
 struct DateToken: Equatable {
   /// What a token is (`dateparser.h`).

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `Date.parse(string)` and `new Date(string)` as Node 20 (V8 11.3) compute them with the local time zone UTC
 /// (`TZ=UTC`): V8's `ParseDateTimeString` (`src/date/date.cc`; `builtins-date.cc` in older trees) over
 /// `DateParser::Parse` (`src/date/dateparser-inl.h`). The ES5 ISO form is read first; whatever it leaves

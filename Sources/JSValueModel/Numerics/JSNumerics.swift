@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // JSNumerics: bit-exact Swift ports of JavaScript numeric primitives as V8 11.3
 // (Node 20) computes them. Pure Swift; no Foundation, no libm.
 //

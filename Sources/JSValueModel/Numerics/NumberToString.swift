@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ECMAScript 6.1.6.1.20 Number::toString(x, 10), as V8's DoubleToCString
 // (src/numbers/conversions.cc) prints it. The shortest round-trip digits
 // (V8: FastDtoa/BignumDtoa in SHORTEST mode, closest to x) are taken from

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ECMAScript 19.2.5 parseInt(string, radix) for radix 10, following V8's
 // NumberParseIntHelper (src/numbers/conversions.cc: StringToIntHelper::
 // DetectRadixInternal + HandleBaseTenCase, which converts the digit run with

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // swift-format-ignore-file: AlwaysUseLowerCamelCase, NoBlockComments
 // (The names and the /* */ comments are fdlibm's, kept so the port reads line by line against e_pow.c.)
 // ECMAScript 6.1.6.1.3 Number::exponentiate (Math.pow and **), as V8 11.3

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ECMAScript 7.1.4.1.1 StringToNumber, following V8's StringToDouble with
 // flags ALLOW_HEX | ALLOW_OCTAL | ALLOW_BINARY and no trailing junk
 // (src/numbers/conversions.cc InternalStringToDouble,

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 extension JSNumerics {
   /// `lhs * rhs` as Node 20 computes it on x86-64, NaN payloads included, in every tier (the interpreter,
   /// Sparkplug and TurboFan all emit SSE `mulsd` with the right operand as the first source): when both operands

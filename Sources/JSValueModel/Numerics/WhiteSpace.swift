@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // StrWhiteSpaceChar (ECMAScript 7.1.4.1, grammar StrWhiteSpaceChar ::= WhiteSpace |
 // LineTerminator; 12.2 WhiteSpace, 12.3 LineTerminator), as V8's
 // IsWhiteSpaceOrLineTerminator (src/strings/char-predicates.h) classifies it.

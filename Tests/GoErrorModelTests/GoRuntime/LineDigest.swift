@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // LineDigest.swift — FNV-1a 64 over a set's lines, matching scripts/go-runtime/gendigests (hash/fnv New64a).
 
 /// Running FNV-1a 64 digest of newline-terminated lines, plus a line count.

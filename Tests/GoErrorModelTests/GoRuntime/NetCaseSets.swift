@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // NetCaseSets.swift — the net case sets; a statement-for-statement mirror of scripts/go-runtime/cases/net.go,
 // so Go's lines and the Swift port's lines must be identical.
 
