@@ -52,7 +52,8 @@ let package = Package(
       ]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
-      name: "ConformVectors", dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
+      name: "ConformVectors",
+      dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
     .target(
       name: "ConformCommands",
@@ -65,7 +66,8 @@ let package = Package(
 
     .testTarget(
       name: "GoErrorModelTests", dependencies: ["GoErrorModel", "RetryCore", "ConformTestSupport", "ConformVectors"]),
-    .testTarget(name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore", "ConformTestSupport"]),
+    .testTarget(
+      name: "GoV1RetryTests", dependencies: ["GoV1Retry", "GoErrorModel", "RetryCore", "ConformTestSupport"]),
     .testTarget(name: "GoV2RetryTests", dependencies: ["GoV2Retry", "GoErrorModel", "RetryCore"]),
     .testTarget(name: "DecimalToBinary64Tests", dependencies: ["DecimalToBinary64", "ConformVectors"]),
     .testTarget(name: "JSValueModelTests", dependencies: ["JSValueModel"]),
@@ -83,7 +85,8 @@ let package = Package(
       dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),
     .testTarget(
       name: "ConformAskTests", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors", "ConformTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors", "ConformTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

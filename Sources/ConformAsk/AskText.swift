@@ -122,7 +122,8 @@ public enum AskText {
     var lines: [String] = []
     switch result["final"] {
     case .null?, nil:
-      lines.append("Outcome: Send succeeded on attempt \(attempts.count) (MaxRetries \(compact(result["maxRetries"] ?? .null))).")
+      lines.append(
+        "Outcome: Send succeeded on attempt \(attempts.count) (MaxRetries \(compact(result["maxRetries"] ?? .null))).")
     case .object(let final)? where final["errorText"] != nil:
       lines.append(
         "Outcome: Send failed after \(count(Encode.int(attempts.count), "attempt")) "
@@ -187,7 +188,8 @@ public enum AskText {
           : "Delay: from \(jsDelay(low)) to \(jsDelay(high)), depending on Math.random():")
       lines += bounds(range) { jsDelay($0) }
     } else {
-      lines.append("Delay: \(jsDelay(result["delay"] ?? .null)), using \(count(result["draws"] ?? .null, "Math.random() value")).")
+      lines.append(
+        "Delay: \(jsDelay(result["delay"] ?? .null)), using \(count(result["draws"] ?? .null, "Math.random() value")).")
     }
     if let calls = result["backoffCalls"]?.arrayValue, !calls.isEmpty {
       lines.append("customBackoff was called \(calls.count) time(s): \(compact(.array(calls))).")
@@ -196,8 +198,11 @@ public enum AskText {
   }
 
   static func jsClassify(_ result: JSONObject) -> [String] {
-    ["retryableError", "networkingError", "timeoutError", "expiredCredentialsError", "clockSkewError", "throttledError"]
-      .map { name in "service.\(name)(error): \(yesNo(result[name]))." }
+    [
+      "retryableError", "networkingError", "timeoutError", "expiredCredentialsError", "clockSkewError",
+      "throttledError",
+    ]
+    .map { name in "service.\(name)(error): \(yesNo(result[name]))." }
   }
 
   static func jsCall(_ result: JSONObject) -> [String] {

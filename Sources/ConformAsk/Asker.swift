@@ -33,7 +33,9 @@ public struct AskAnswer: Sendable {
 /// leaves out, the answer covers every draw (`DelayRanges`).
 public enum Asker {
   /// The answer to `method` with `params`, or the server's error.
-  public static func ask(method: String, params: JSON, limits: ServerLimits = .defaults) -> Result<AskAnswer, ResponseError> {
+  public static func ask(method: String, params: JSON, limits: ServerLimits = .defaults) -> Result<
+    AskAnswer, ResponseError
+  > {
     let dispatcher = MethodTable(limits: limits)
     guard case .object(var object) = params else {
       return .failure(.invalidParams(InvalidValue("params must be an object, found \(params.kindName)")))

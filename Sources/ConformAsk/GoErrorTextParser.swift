@@ -39,7 +39,10 @@ public enum GoErrorTextParser {
     for reading in found where (try? reading.error.errorText()) == text {
       if !unique.contains(where: { $0.error == reading.error }) { unique.append(reading) }
     }
-    return (unique.enumerated().sorted { ($0.element.unlikeliness, $0.offset) < ($1.element.unlikeliness, $1.offset) }.map(\.element), parser.unread)
+    return (
+      unique.enumerated().sorted { ($0.element.unlikeliness, $0.offset) < ($1.element.unlikeliness, $1.offset) }.map(
+        \.element), parser.unread
+    )
   }
 
   struct Parser {
@@ -57,14 +60,18 @@ public enum GoErrorTextParser {
         readings += constants(text)
       }
       let shown = GoStrconv.quote(text.count > 48 ? String(text.prefix(45)) + "..." : text)
-      readings.append(GoErrorReading(error: .plain(text), assumption: "errors.New(\(shown)) or another type without Temporary()", unlikeliness: 10))
+      readings.append(
+        GoErrorReading(
+          error: .plain(text), assumption: "errors.New(\(shown)) or another type without Temporary()", unlikeliness: 10)
+      )
       readings.append(
         GoErrorReading(
           error: .opaque(text: text, temporary: true), assumption: "another type with Temporary() true, text \(shown)",
           unlikeliness: 12))
       readings.append(
         GoErrorReading(
-          error: .opaque(text: text, temporary: false), assumption: "another type with Temporary() false, text \(shown)",
+          error: .opaque(text: text, temporary: false),
+          assumption: "another type with Temporary() false, text \(shown)",
           unlikeliness: 12))
       return readings
     }
@@ -88,7 +95,9 @@ public enum GoErrorTextParser {
           failure = (status, String(extra[comma.upperBound...]))
           message = String(rest[..<tab.lowerBound])
         } else {
-          unread.append("\"\(rest[tab.lowerBound...].dropFirst(2))\" looks like an awserr.RequestFailure's status line but is not \"status code: N, request id: ID\"")
+          unread.append(
+            "\"\(rest[tab.lowerBound...].dropFirst(2))\" looks like an awserr.RequestFailure's status line but is not \"status code: N, request id: ID\""
+          )
         }
       }
       let origs: [GoErrorReading?] = origText.map { parse($0, depth: depth + 1).map(Optional.some) } ?? [nil]
@@ -125,7 +134,8 @@ public enum GoErrorTextParser {
       var readings: [GoErrorReading] = []
       if errText == "%!s(<nil>)" {
         readings.append(
-          GoErrorReading(error: .url(op: op, url: url, err: nil), assumption: "*url.Error with a nil Err", unlikeliness: 0))
+          GoErrorReading(
+            error: .url(op: op, url: url, err: nil), assumption: "*url.Error with a nil Err", unlikeliness: 0))
       }
       for inner in parse(errText, depth: depth + 1) {
         let nested = if case .url = inner.error.kind { 4 } else { 0 }
@@ -153,7 +163,8 @@ public enum GoErrorTextParser {
         let found = addressShapes(net: words[1], words[2])
         shapes += found
         if found.isEmpty, words[2].contains(":") {
-          unread.append("\"\(words[2])\" looks like the address of a *net.OpError but net.ParseIP and the port do not read it")
+          unread.append(
+            "\"\(words[2])\" looks like the address of a *net.OpError but net.ParseIP and the port do not read it")
         }
       }
       guard !shapes.isEmpty else { return [] }
@@ -187,7 +198,8 @@ public enum GoErrorTextParser {
     /// `source->addr` or `addr`, each `host:port` with an IP `net.ParseIP` reads (or none).
     func addresses(_ word: String) -> (source: GoTCPAddr?, addr: GoTCPAddr)? {
       if let arrow = word.firstRange(of: "->") {
-        guard let source = address(String(word[..<arrow.lowerBound])), let addr = address(String(word[arrow.upperBound...]))
+        guard let source = address(String(word[..<arrow.lowerBound])),
+          let addr = address(String(word[arrow.upperBound...]))
         else { return nil }
         return (source, addr)
       }
@@ -248,7 +260,9 @@ public enum GoErrorTextParser {
       case "context canceled":
         return [GoErrorReading(error: .contextCanceled, assumption: "context.Canceled", unlikeliness: 0)]
       case "context deadline exceeded":
-        return [GoErrorReading(error: .contextDeadlineExceeded, assumption: "context.DeadlineExceeded", unlikeliness: 0)]
+        return [
+          GoErrorReading(error: .contextDeadlineExceeded, assumption: "context.DeadlineExceeded", unlikeliness: 0)
+        ]
       case "use of closed network connection":
         return [GoErrorReading(error: .netErrClosed, assumption: "net.ErrClosed", unlikeliness: 0)]
       default:

@@ -89,7 +89,9 @@ enum AskCommand {
       }
     }
     if let errorText {
-      guard scanner.positionals == ["go-v1"] else { throw UsageError("--error-text is asked as: conform ask go-v1 --error-text <text>") }
+      guard scanner.positionals == ["go-v1"] else {
+        throw UsageError("--error-text is asked as: conform ask go-v1 --error-text <text>")
+      }
       question.text = errorText
       switch GoErrorTextAsker.ask(question) {
       case .failure(.unreadable(let reason)):
@@ -111,7 +113,8 @@ enum AskCommand {
     }
     if scanner.positionals.first == "go-v1" { throw UsageError("go-v1 is asked with --error-text <text>") }
     guard scanner.positionals.count == 2 else {
-      throw UsageError(scanner.positionals.isEmpty ? "a method and its params are needed" : "expected <method> <params>")
+      throw UsageError(
+        scanner.positionals.isEmpty ? "a method and its params are needed" : "expected <method> <params>")
     }
     let method = scanner.positionals[0]
     let paramsText = try readParams(scanner.positionals[1])

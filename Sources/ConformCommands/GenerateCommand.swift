@@ -1,9 +1,21 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import ConformVectors
 import Foundation
 
 /// `conform generate`.
 enum GenerateCommand {
-  static let usage = "conform generate --seed <s> --count <n> --profile go-v1|go-v2|js-v2|js-v3 --out <dir> [--jobs <n>]"
+  static let usage =
+    "conform generate --seed <s> --count <n> --profile go-v1|go-v2|js-v2|js-v3 --out <dir> [--jobs <n>]"
 
   static let help = """
     OVERVIEW: Write deterministic seeded vectors: the same arguments give the same bytes on any machine.
@@ -41,7 +53,9 @@ enum GenerateCommand {
         return .success
       case "--seed":
         let text = try scanner.value(for: option)
-        guard let value = UInt64(text) else { throw UsageError("--seed needs an unsigned 64-bit integer, not \"\(text)\"") }
+        guard let value = UInt64(text) else {
+          throw UsageError("--seed needs an unsigned 64-bit integer, not \"\(text)\"")
+        }
         seed = value
       case "--count": count = try scanner.positiveInt(for: option, atMost: 1_000_000_000)
       case "--profile": profile = try scanner.value(for: option)

@@ -17,7 +17,8 @@ import Foundation
 
 /// `conform run`.
 enum RunCommand {
-  static let usage = "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
+  static let usage =
+    "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
     + "[--expected-failures <file>] [--require-all] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
     + "[--progress | --no-progress]"
 
@@ -151,7 +152,8 @@ enum RunCommand {
 
     let rendered: String
     switch format {
-    case "json": rendered = String(decoding: JSONWriter.encode(JSONReport.render(report, seconds: seconds)), as: UTF8.self) + "\n"
+    case "json":
+      rendered = String(decoding: JSONWriter.encode(JSONReport.render(report, seconds: seconds)), as: UTF8.self) + "\n"
     case "junit": rendered = JUnitReport.render(report, seconds: seconds)
     default: rendered = TextReport.render(report, seconds: seconds)
     }
@@ -175,7 +177,8 @@ enum RunCommand {
   /// One line for standard error when the report goes to a file.
   static func summaryLine(_ report: RunReport) -> String {
     let totals = report.totals
-    var line = "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
+    var line =
+      "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s): \(totals.passed) passed, "
       + "\(totals.failed + totals.unexpectedPasses) failed, \(totals.errors) errors, \(totals.skipped) skipped\n"
     for problem in report.problems { line += "ERROR \(problem)\n" }
     return line

@@ -20,7 +20,9 @@ enum SchemaCommand {
     while let option = scanner.nextOption() {
       switch option {
       case "-h", "--help":
-        console.out("OVERVIEW: Print the JSON Schema of vector files (the content of spec/vectors.schema.json).\n\nUSAGE: \(usage)\n")
+        console.out(
+          "OVERVIEW: Print the JSON Schema of vector files (the content of spec/vectors.schema.json).\n\nUSAGE: \(usage)\n"
+        )
         return .success
       default:
         throw UsageError("unknown option \(option)")

@@ -56,10 +56,15 @@ enum ServeCommand {
       case "-h", "--help":
         console.out(help)
         return .success
-      case "--max-line-bytes": limits.maxLineBytes = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxLineBytes)
-      case "--max-json-depth": limits.maxJSONDepth = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxJSONDepth)
-      case "--max-error-chain-depth": limits.maxErrorChainDepth = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxErrorChainDepth)
-      case "--max-attempts": limits.maxAttempts = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxAttempts)
+      case "--max-line-bytes":
+        limits.maxLineBytes = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxLineBytes)
+      case "--max-json-depth":
+        limits.maxJSONDepth = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxJSONDepth)
+      case "--max-error-chain-depth":
+        limits.maxErrorChainDepth = try scanner.positiveInt(
+          for: option, atMost: ServerLimits.ceilings.maxErrorChainDepth)
+      case "--max-attempts":
+        limits.maxAttempts = try scanner.positiveInt(for: option, atMost: ServerLimits.ceilings.maxAttempts)
       case "--echo": echo = true
       default: throw UsageError("unknown option \(option)")
       }

@@ -33,15 +33,15 @@ public enum JSON: Sendable, Equatable {
     switch (lhs, rhs) {
     case (.null, .null):
       return true
-    case let (.bool(a), .bool(b)):
+    case (.bool(let a), .bool(let b)):
       return a == b
-    case let (.number(a), .number(b)):
+    case (.number(let a), .number(let b)):
       return a == b
-    case let (.string(a), .string(b)):
+    case (.string(let a), .string(let b)):
       return UTF8Bytes.equal(a, b)
-    case let (.array(a), .array(b)):
+    case (.array(let a), .array(let b)):
       return a == b
-    case let (.object(a), .object(b)):
+    case (.object(let a), .object(let b)):
       return a == b
     default:
       return false

@@ -54,7 +54,8 @@ extension JSONObject {
         // The index tie-break makes any sort stable.
         var view = UnsafeMutableBufferPointer(start: order, count: n)
         view.sort { a, b in
-          let ia = Int(a), ib = Int(b)
+          let ia = Int(a)
+          let ib = Int(b)
           if less(ia, ib) { return true }
           if less(ib, ia) { return false }
           return ia < ib

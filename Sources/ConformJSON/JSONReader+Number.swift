@@ -26,8 +26,8 @@ extension JSONReader {
       p += 1
     }
     var mantissa: UInt64 = 0
-    var significant = 0          // digits counted from the first non-zero one
-    var scale = 0                // fraction digits taken into `mantissa`
+    var significant = 0  // digits counted from the first non-zero one
+    var scale = 0  // fraction digits taken into `mantissa`
     guard p < count else { throw fail(.invalidNumber, at: p) }
     var c = base[p]
     if c == UInt8(ascii: "0") {
@@ -52,7 +52,7 @@ extension JSONReader {
       repeat {
         let d = base[p] &- UInt8(ascii: "0")
         if significant == 0 && d == 0 {
-          scale += 1              // leading zero of 0.000ddd
+          scale += 1  // leading zero of 0.000ddd
         } else {
           if significant < 19 {
             mantissa = mantissa &* 10 &+ UInt64(d)

@@ -48,7 +48,8 @@ internal enum OutputBound {
     case .object(let object):
       var total = 2 + 1 + indent * level
       for m in object.members {
-        total += 2 + indent * (level + 1) + RawEmitter.stringBound(m.key) + 2
+        total +=
+          2 + indent * (level + 1) + RawEmitter.stringBound(m.key) + 2
           + pretty(m.value, indent: indent, level: level + 1)
       }
       return total

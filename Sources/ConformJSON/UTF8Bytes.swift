@@ -1,9 +1,21 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// Byte-wise (UTF-8) comparison of Strings, ignoring Unicode canonical equivalence.
 internal enum UTF8Bytes {
   /// True if both strings have identical UTF-8 bytes.
   @inline(__always)
   static func equal(_ a: String, _ b: String) -> Bool {
-    let au = a.utf8, bu = b.utf8
+    let au = a.utf8
+    let bu = b.utf8
     if au.count != bu.count { return false }
     if let r = au.withContiguousStorageIfAvailable({ ab in
       bu.withContiguousStorageIfAvailable({ bb in compare(ab, bb) == 0 })
@@ -16,7 +28,8 @@ internal enum UTF8Bytes {
   /// True if `a` sorts before `b` in UTF-8 byte order (a proper prefix sorts first).
   @inline(__always)
   static func less(_ a: String, _ b: String) -> Bool {
-    let au = a.utf8, bu = b.utf8
+    let au = a.utf8
+    let bu = b.utf8
     if let r = au.withContiguousStorageIfAvailable({ ab in
       bu.withContiguousStorageIfAvailable({ bb in compare(ab, bb) < 0 })
     }), let result = r {

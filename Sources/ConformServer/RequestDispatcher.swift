@@ -103,7 +103,8 @@ public struct RequestDispatcher: Sendable {
       }
     case .number(let number)?: id = .number(number)
     case let other?:
-      return Self.response(id: .null, error: .invalidRequest("id must be a string, a number or null, found \(other.kindName)"))
+      return Self.response(
+        id: .null, error: .invalidRequest("id must be a string, a number or null, found \(other.kindName)"))
     }
     guard case .string(let version)? = request["jsonrpc"], version == "2.0" else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"jsonrpc\" must be \"2.0\""))
@@ -124,7 +125,8 @@ public struct RequestDispatcher: Sendable {
       switch params {
       case .object: break
       case .array:
-        return reply(id, error: .invalidParams(InvalidValue("params must be an object (by-name); arrays are not supported")))
+        return reply(
+          id, error: .invalidParams(InvalidValue("params must be an object (by-name); arrays are not supported")))
       default:
         return Self.response(id: id ?? .null, error: .invalidRequest("\"params\" must be an object or an array"))
       }
@@ -134,7 +136,9 @@ public struct RequestDispatcher: Sendable {
       return nil
     case .shutDown where method != "exit":
       return reply(
-        id, error: ResponseError(.shuttingDown, kind: "shutting-down", "The server is shutting down; only exit is accepted"))
+        id,
+        error: ResponseError(.shuttingDown, kind: "shutting-down", "The server is shutting down; only exit is accepted")
+      )
     default:
       break
     }

@@ -137,7 +137,10 @@ extension DecimalToDouble {
       }
       var sticky = false
       let fullWords = shift / 32
-      for i in 0..<fullWords where limbs[i] != 0 { sticky = true; break }
+      for i in 0..<fullWords where limbs[i] != 0 {
+        sticky = true
+        break
+      }
       let rem = shift % 32
       if !sticky, rem != 0, limbs[fullWords] & ((1 << UInt32(rem)) - 1) != 0 { sticky = true }
       return (v, sticky, shift)

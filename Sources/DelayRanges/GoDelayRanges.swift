@@ -113,7 +113,8 @@ public enum GoDelayRanges {
         if half <= 0 {
           guard uncapped > 0 else { return .panic(.invalidInt63n) }
           notes.append(
-            "Draws whose product exceeds maxDelay \(maxDelay) panic: Int63n(\(half)) (aws/client/default_retryer.go:116).")
+            "Draws whose product exceeds maxDelay \(maxDelay) panic: Int63n(\(half)) (aws/client/default_retryer.go:116)."
+          )
         } else {
           rejection(half)
           regions.append(

@@ -1,5 +1,16 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 public import JSV2Retry
-public import JSValueModel
+import JSValueModel
 
 /// Exact per-attempt delay ranges of js-v2's retrying calls (`js.v2.simulate`, `js.v2.handleRequestWithRetries`)
 /// over every `Math.random()` value.
@@ -142,7 +153,8 @@ public enum JSCallRanges {
         }
         range.notes.append(
           (retried ? "The attempt retries for " : "The call ends here for ")
-            + set.map { "Math.random() in [\(shown($0.lowerBound)), \(shown($0.upperBound))]" }.joined(separator: " and ")
+            + set.map { "Math.random() in [\(shown($0.lowerBound)), \(shown($0.upperBound))]" }.joined(
+              separator: " and ")
             + " (\(method.retryRule)).")
         return range
       }

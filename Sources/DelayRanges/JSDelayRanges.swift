@@ -35,8 +35,9 @@ public enum JSDelayRanges {
     func delay(_ draw: Double) -> (JSValue, draws: Int) {
       var runtime = JSRuntime(random: [draw])
       // One draw is all calculateRetryDelay takes, so it cannot run out.
-      let value = (try? JSCalculateRetryDelay.delay(
-        retryCount: retryCount, options: options, errorCode: errorCode, runtime: &runtime)) ?? .undefined
+      let value =
+        (try? JSCalculateRetryDelay.delay(
+          retryCount: retryCount, options: options, errorCode: errorCode, runtime: &runtime)) ?? .undefined
       return (value, runtime.draws)
     }
     let (atZero, draws) = delay(smallestDraw)

@@ -30,7 +30,9 @@ import Testing
       let data = try Data(contentsOf: directory.appendingPathComponent(name))
       var cases: [JSON] = []
       if name.hasSuffix(".jsonl") {
-        for line in data.split(separator: UInt8(ascii: "\n")).dropFirst() { cases.append(try JSONParser.parse(Array(line))) }
+        for line in data.split(separator: UInt8(ascii: "\n")).dropFirst() {
+          cases.append(try JSONParser.parse(Array(line)))
+        }
       } else {
         cases = try JSONParser.parse(Array(data)).objectValue?["cases"]?.arrayValue ?? []
       }
@@ -39,7 +41,7 @@ import Testing
         var found = [params?["error"], params?["request"]?.objectValue?["error"]]
         found += (params?["attempts"]?.arrayValue ?? []).map { $0.objectValue?["error"] }
         for case let json? in found {
-          if case let tree?? = try? GoWire.goError(json, depthLimit: 32) { trees.append(tree) }
+          if case let tree? = try? GoWire.goError(json, depthLimit: 32) { trees.append(tree) }
         }
       }
     }
@@ -84,7 +86,8 @@ import Testing
     case .dns(var dns):
       dns.isNotFound = dns.err == "no such host"
       return .dns(dns)
-    case .aws(let base): return .aws(AWSBaseError(code: base.code, message: base.message, errs: base.errs.map(normalized)))
+    case .aws(let base):
+      return .aws(AWSBaseError(code: base.code, message: base.message, errs: base.errs.map(normalized)))
     case .requestFailure(let base, let status, let id):
       return .requestFailure(
         AWSBaseError(code: base.code, message: base.message, errs: base.errs.map(normalized)), statusCode: status,

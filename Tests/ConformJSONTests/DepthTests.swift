@@ -32,7 +32,9 @@ import Testing
   @Test func customLimits() throws {
     for limit in [0, 1, 2, 10, 500] {
       if limit > 0 { _ = try JSONParser.parse(Self.nestedArrays(limit), maxDepth: limit) }
-      #expect(parseError(Self.nestedArrays(limit + 1), maxDepth: limit) == JSONParseError(offset: limit, reason: .tooDeep(limit: limit)))
+      #expect(
+        parseError(Self.nestedArrays(limit + 1), maxDepth: limit)
+          == JSONParseError(offset: limit, reason: .tooDeep(limit: limit)))
     }
     // Scalars need no depth at all.
     #expect(try JSONParser.parse("1", maxDepth: 0) == .number(JSONNumber(1)))

@@ -31,10 +31,10 @@ import Testing
       let bits = rng.next()
       var d = Double(bitPattern: bits)
       switch bits % 4 {
-      case 0: d = Double(bitPattern: bits)                     // any exponent
-      case 1: d = Double(bits >> 11) / Double(1 << 53)          // uniform [0, 1)
+      case 0: d = Double(bitPattern: bits)  // any exponent
+      case 1: d = Double(bits >> 11) / Double(1 << 53)  // uniform [0, 1)
       case 2: d = Double(Int64(bitPattern: bits) >> Int64(bits & 63))  // integers of all sizes
-      default: d = Double(bits >> 40) / 1000                   // short decimals
+      default: d = Double(bits >> 40) / 1000  // short decimals
       }
       if d.isFinite { values.append(d) }
     }

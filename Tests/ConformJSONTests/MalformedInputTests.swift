@@ -21,9 +21,9 @@ import Testing
     ("", .unexpectedEnd, 0),
     ("   ", .unexpectedEnd, 3),
     ("\u{FEFF}{}", .unexpectedByte(0xEF), 0),
-    ("\u{0B}1", .unexpectedByte(0x0B), 0),          // vertical tab is not whitespace
-    ("\u{0C}1", .unexpectedByte(0x0C), 0),          // form feed is not whitespace
-    ("\u{A0}1", .unexpectedByte(0xC2), 0),          // NBSP is not whitespace
+    ("\u{0B}1", .unexpectedByte(0x0B), 0),  // vertical tab is not whitespace
+    ("\u{0C}1", .unexpectedByte(0x0C), 0),  // form feed is not whitespace
+    ("\u{A0}1", .unexpectedByte(0xC2), 0),  // NBSP is not whitespace
     ("1 2", .trailingData, 2),
     ("{} x", .trailingData, 3),
     ("[]]", .trailingData, 2),
@@ -112,7 +112,9 @@ import Testing
   @Test func malformedTable() {
     for (input, reason, offset) in Self.cases {
       let error = parseError(input)
-      #expect(error == JSONParseError(offset: offset, reason: reason), "\(input.debugDescription): got \(String(describing: error))")
+      #expect(
+        error == JSONParseError(offset: offset, reason: reason),
+        "\(input.debugDescription): got \(String(describing: error))")
     }
   }
 
@@ -137,14 +139,18 @@ import Testing
   }
 
   @Test func descriptions() {
-    #expect(JSONParseError(offset: 12, reason: .unexpectedByte(0x7D)).description == "unexpected byte 0x7d at offset 12")
+    #expect(
+      JSONParseError(offset: 12, reason: .unexpectedByte(0x7D)).description == "unexpected byte 0x7d at offset 12")
     #expect(JSONParseError(offset: 3, reason: .unexpectedEnd).description == "unexpected end of input at offset 3")
     #expect(JSONParseError(offset: 1, reason: .invalidUTF8).description == "invalid utf-8 at offset 1")
     #expect(JSONParseError(offset: 1, reason: .invalidEscape).description == "invalid escape at offset 1")
     #expect(JSONParseError(offset: 1, reason: .invalidNumber).description == "invalid number at offset 1")
     #expect(JSONParseError(offset: 0, reason: .numberOutOfRange).description == "number out of range at offset 0")
-    #expect(JSONParseError(offset: 2, reason: .controlCharacterInString).description == "control character in string at offset 2")
-    #expect(JSONParseError(offset: 128, reason: .tooDeep(limit: 128)).description == "nesting deeper than 128 at offset 128")
+    #expect(
+      JSONParseError(offset: 2, reason: .controlCharacterInString).description
+        == "control character in string at offset 2")
+    #expect(
+      JSONParseError(offset: 128, reason: .tooDeep(limit: 128)).description == "nesting deeper than 128 at offset 128")
     #expect(JSONParseError(offset: 4, reason: .trailingData).description == "trailing data at offset 4")
     #expect(JSONParseError(offset: 0, reason: .unexpectedByte(0x0A)).description == "unexpected byte 0x0a at offset 0")
   }
@@ -153,14 +159,27 @@ import Testing
     let valid: [(String, JSON)] = [
       ("null", .null), ("true", .bool(true)), ("false", .bool(false)), (" \t\r\n1 \t\r\n", .number(JSONNumber(1))),
       ("\"\"", .string("")), ("[]", .array([])), ("{}", .object(JSONObject())),
-      ("[ ]", .array([])), ("{ }", .object(JSONObject())), ("[null,true,false]", .array([.null, .bool(true), .bool(false)])),
-      ("{\"a\":[1,{\"b\":null}]}", .object(JSONObject([.init(key: "a", value: .array([.number(JSONNumber(1)), .object(JSONObject([.init(key: "b", value: .null)]))]))]))),
+      ("[ ]", .array([])), ("{ }", .object(JSONObject())),
+      ("[null,true,false]", .array([.null, .bool(true), .bool(false)])),
+      (
+        "{\"a\":[1,{\"b\":null}]}",
+        .object(
+          JSONObject([
+            .init(
+              key: "a", value: .array([.number(JSONNumber(1)), .object(JSONObject([.init(key: "b", value: .null)]))]))
+          ]))
+      ),
       ("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", .string("\"\\/\u{8}\u{C}\n\r\t")),
       ("\"\\u0041\\u00e9\\u00E9\\u20AC\\uD83D\\uDE00\\u0000\"", .string("Aéé€😀\u{0}")),
       ("\"é€😀 raw\"", .string("é€😀 raw")),
       ("-0.0e+1", .number(JSONNumber(-0.0))),
       ("1E2", .number(JSONNumber(100.0))),
-      ("[1e-2,1E+2,0.5,-0.5]", .array([.number(JSONNumber(0.01)), .number(JSONNumber(100.0)), .number(JSONNumber(0.5)), .number(JSONNumber(-0.5))])),
+      (
+        "[1e-2,1E+2,0.5,-0.5]",
+        .array([
+          .number(JSONNumber(0.01)), .number(JSONNumber(100.0)), .number(JSONNumber(0.5)), .number(JSONNumber(-0.5)),
+        ])
+      ),
     ]
     for (text, expected) in valid {
       #expect(try JSONParser.parse(text) == expected, "\(text)")

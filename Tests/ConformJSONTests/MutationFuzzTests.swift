@@ -28,7 +28,10 @@ import Testing
     #"{"id":null,"error":{"code":-32600,"message":"Invalid Request","data":[0.1,0.2,0.30000000000000004]}}"#,
   ]
 
-  static let interesting: [UInt8] = Array(#"{}[]",:\0123456789eE.+- tfn"#.utf8) + [0x09, 0x0A, 0x0D, 0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xF8, 0xFF]
+  static let interesting: [UInt8] =
+    Array(#"{}[]",:\0123456789eE.+- tfn"#.utf8) + [
+      0x09, 0x0A, 0x0D, 0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xF8, 0xFF,
+    ]
 
   static func mutate(_ doc: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
     var bytes = doc
@@ -37,7 +40,8 @@ import Testing
       let kind = rng.next() % 6
       let pos = bytes.isEmpty ? 0 : Int(rng.next() % UInt64(bytes.count + 1))
       func randomByte() -> UInt8 {
-        rng.next() % 2 == 0 ? interesting[Int(rng.next() % UInt64(interesting.count))] : UInt8(truncatingIfNeeded: rng.next())
+        rng.next() % 2 == 0
+          ? interesting[Int(rng.next() % UInt64(interesting.count))] : UInt8(truncatingIfNeeded: rng.next())
       }
       switch kind {
       case 0:  // truncate
@@ -66,7 +70,8 @@ import Testing
       _ = try JSONParser.parse(doc)  // the corpus itself is valid...
     }
     var rng = SplitMix64(state: 0x5EED_0008)
-    var parsed = 0, failed = 0
+    var parsed = 0
+    var failed = 0
     for _ in 0..<50_000 {
       let doc = docs[Int(rng.next() % UInt64(docs.count))]
       let mutated = Self.mutate(doc, &rng)

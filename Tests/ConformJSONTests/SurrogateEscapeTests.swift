@@ -23,11 +23,11 @@ import Testing
     (#""\uDC00""#, "\u{FFFD}"),
     (#""\uDFFF""#, "\u{FFFD}"),
     (#""a\uD800b""#, "a\u{FFFD}b"),
-    (#""\uD800\u0041""#, "\u{FFFD}A"),                 // high + non-surrogate: both kept
+    (#""\uD800\u0041""#, "\u{FFFD}A"),  // high + non-surrogate: both kept
     (#""\uD800\uD800\uDC00""#, "\u{FFFD}\u{10000}"),  // high + valid pair
-    (#""\uDC00\uD800""#, "\u{FFFD}\u{FFFD}"),         // reversed pair
+    (#""\uDC00\uD800""#, "\u{FFFD}\u{FFFD}"),  // reversed pair
     (#""\uD800\n""#, "\u{FFFD}\n"),
-    (#""\uD800\\uDC00""#, "\u{FFFD}\\uDC00"),         // escaped backslash: not a \u escape
+    (#""\uD800\\uDC00""#, "\u{FFFD}\\uDC00"),  // escaped backslash: not a \u escape
     (#""\uD800\uDBFF\uDFFF""#, "\u{FFFD}\u{10FFFF}"),
     (#""\uDE00\uD83D""#, "\u{FFFD}\u{FFFD}"),
   ]

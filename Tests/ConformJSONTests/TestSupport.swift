@@ -114,7 +114,8 @@ struct BigUInt: Comparable {
 
   mutating func shiftLeft(_ bits: Int) {
     if isZero || bits == 0 { return }
-    let whole = bits / 32, part = bits % 32
+    let whole = bits / 32
+    let part = bits % 32
     if part != 0 {
       var carry: UInt32 = 0
       for i in 0..<limbs.count {
@@ -218,10 +219,12 @@ func isCorrectlyRounded(_ literal: String, _ d: Double?) -> Bool {
     let u = binaryValue(a.nextUp)
     // (a + u) / 2 exactly, on a common exponent.
     let e = min(v.exponent, u.exponent)
-    up = BinaryValue(mantissa: (v.mantissa << UInt64(v.exponent - e)) + (u.mantissa << UInt64(u.exponent - e)), exponent: e - 1)
+    up = BinaryValue(
+      mantissa: (v.mantissa << UInt64(v.exponent - e)) + (u.mantissa << UInt64(u.exponent - e)), exponent: e - 1)
   }
   let e = min(v.exponent, down.exponent)
-  let lowMid = BinaryValue(mantissa: (v.mantissa << UInt64(v.exponent - e)) + (down.mantissa << UInt64(down.exponent - e)), exponent: e - 1)
+  let lowMid = BinaryValue(
+    mantissa: (v.mantissa << UInt64(v.exponent - e)) + (down.mantissa << UInt64(down.exponent - e)), exponent: e - 1)
   let cLow = compareDecimal(digits: digits, exp10: exp10, with: lowMid)
   let cHigh = compareDecimal(digits: digits, exp10: exp10, with: up)
   let aboveLow = cLow > 0 || (cLow == 0 && even)

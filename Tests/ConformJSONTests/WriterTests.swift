@@ -32,8 +32,11 @@ import Testing
 
   static let alphabet: [Unicode.Scalar] = {
     var scalars: [Unicode.Scalar] = (0..<0x20).map { Unicode.Scalar(UInt8($0)) }
-    scalars += ["\"", "\\", "/", "a", "Z", " ", "~", "\u{7F}", "\u{80}", "\u{E9}", "\u{7FF}", "\u{800}",
-          "\u{2028}", "\u{2029}", "\u{20AC}", "\u{FEFF}", "\u{FFFD}", "\u{FFFF}", "\u{10000}", "\u{1F600}", "\u{10FFFF}", "\u{301}"]
+    scalars += [
+      "\"", "\\", "/", "a", "Z", " ", "~", "\u{7F}", "\u{80}", "\u{E9}", "\u{7FF}", "\u{800}",
+      "\u{2028}", "\u{2029}", "\u{20AC}", "\u{FEFF}", "\u{FFFD}", "\u{FFFF}", "\u{10000}", "\u{1F600}", "\u{10FFFF}",
+      "\u{301}",
+    ]
     return scalars
   }()
 
@@ -81,21 +84,25 @@ import Testing
   }
 
   @Test func compactObjectsSortKeysByUTF8BytesStably() {
-    let object = JSON.object(JSONObject([
-      .init(key: "b", value: .number(JSONNumber(1))),
-      .init(key: "a", value: .number(JSONNumber(2))),
-      .init(key: "é", value: .null),
-      .init(key: "Z", value: .null),
-      .init(key: "a", value: .number(JSONNumber(3))),
-      .init(key: "aa", value: .bool(true)),
-      .init(key: "", value: .string("empty")),
-      .init(key: "a\u{0}", value: .null),
-      .init(key: "abcdefghij", value: .null),
-      .init(key: "abcdefghi", value: .null),
-      .init(key: "\u{1F600}", value: .null),
-      .init(key: "\u{FFFF}", value: .null),
-    ]))
-    #expect(encodeText(object) == #"{"":"empty","Z":null,"a":2,"a":3,"a\u0000":null,"aa":true,"abcdefghi":null,"abcdefghij":null,"b":1,"é":null,"￿":null,"😀":null}"#)
+    let object = JSON.object(
+      JSONObject([
+        .init(key: "b", value: .number(JSONNumber(1))),
+        .init(key: "a", value: .number(JSONNumber(2))),
+        .init(key: "é", value: .null),
+        .init(key: "Z", value: .null),
+        .init(key: "a", value: .number(JSONNumber(3))),
+        .init(key: "aa", value: .bool(true)),
+        .init(key: "", value: .string("empty")),
+        .init(key: "a\u{0}", value: .null),
+        .init(key: "abcdefghij", value: .null),
+        .init(key: "abcdefghi", value: .null),
+        .init(key: "\u{1F600}", value: .null),
+        .init(key: "\u{FFFF}", value: .null),
+      ]))
+    #expect(
+      encodeText(object)
+        == #"{"":"empty","Z":null,"a":2,"a":3,"a\u0000":null,"aa":true,"abcdefghi":null,"abcdefghij":null,"b":1,"é":null,"￿":null,"😀":null}"#
+    )
   }
 
   @Test func largeObjectsSortStably() throws {
@@ -118,27 +125,29 @@ import Testing
   }
 
   @Test func prettyLayout() {
-    let value = JSON.object(JSONObject([
-      .init(key: "b", value: .array([.number(JSONNumber(1)), .number(JSONNumber(2.5))])),
-      .init(key: "a", value: .array([])),
-      .init(key: "c", value: .object(JSONObject())),
-      .init(key: "d", value: .object(JSONObject([.init(key: "x", value: .string("y\n"))]))),
-    ]))
+    let value = JSON.object(
+      JSONObject([
+        .init(key: "b", value: .array([.number(JSONNumber(1)), .number(JSONNumber(2.5))])),
+        .init(key: "a", value: .array([])),
+        .init(key: "c", value: .object(JSONObject())),
+        .init(key: "d", value: .object(JSONObject([.init(key: "x", value: .string("y\n"))]))),
+      ]))
     var w = JSONWriter()
     w.writePretty(value)
-    #expect(String(decoding: w.bytes, as: UTF8.self) == """
-    {
-      "a": [],
-      "b": [
-        1,
-        2.5
-      ],
-      "c": {},
-      "d": {
-        "x": "y\\n"
-      }
-    }
-    """)
+    #expect(
+      String(decoding: w.bytes, as: UTF8.self) == """
+        {
+          "a": [],
+          "b": [
+            1,
+            2.5
+          ],
+          "c": {},
+          "d": {
+            "x": "y\\n"
+          }
+        }
+        """)
     var w4 = JSONWriter()
     w4.writePretty(.array([.null, .array([.bool(true)])]), indent: 4)
     #expect(String(decoding: w4.bytes, as: UTF8.self) == "[\n    null,\n    [\n        true\n    ]\n]")
@@ -156,8 +165,9 @@ import Testing
   }
 
   @Test func parsedNumbersKeepTheirIntegerForm() throws {
-    #expect(encodeText(try JSONParser.parse("[12345678901234567890, 9007199254740993, 1.0, 1e2, -0]"))
-      == "[1.2345678901234567e+19,9007199254740993,1,100,-0]")
+    #expect(
+      encodeText(try JSONParser.parse("[12345678901234567890, 9007199254740993, 1.0, 1e2, -0]"))
+        == "[1.2345678901234567e+19,9007199254740993,1,100,-0]")
     // "-0" keeps its sign: int64 0 with double -0.0 is written as the integer literal "-0".
     #expect(encodeText(.number(JSONNumber(double: -0.0, int64: 0))) == "-0")
     #expect(encodeText(.number(JSONNumber(Int64(0)))) == "0")
@@ -178,7 +188,9 @@ import Testing
     w.writeRaw("}")
     let raw: [UInt8] = Array(" ".utf8)
     raw.withUnsafeBytes { w.writeRawBytes($0) }
-    #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"jsonrpc":"2.0","id":17,"result":0.25,"s":"a\"b","n":-3,"v":[1.5]} "#)
+    #expect(
+      String(decoding: w.bytes, as: UTF8.self)
+        == #"{"jsonrpc":"2.0","id":17,"result":0.25,"s":"a\"b","n":-3,"v":[1.5]} "#)
     let single: StaticString = "x"  // a one-scalar StaticString literal
     w.bytes.removeAll()
     w.writeRaw(single)
@@ -204,7 +216,8 @@ import Testing
     #expect(JSON.array([.null]) != JSON.array([.null, .null]))
     #expect(JSON.bool(true) != JSON.null)
     #expect(JSON.number(JSONNumber(1)) != JSON.number(JSONNumber(1.0)))
-    #expect(JSON.object(JSONObject([.init(key: "a", value: .null), .init(key: "b", value: .null)]))
-      != JSON.object(JSONObject([.init(key: "b", value: .null), .init(key: "a", value: .null)])))
+    #expect(
+      JSON.object(JSONObject([.init(key: "a", value: .null), .init(key: "b", value: .null)]))
+        != JSON.object(JSONObject([.init(key: "b", value: .null), .init(key: "a", value: .null)])))
   }
 }

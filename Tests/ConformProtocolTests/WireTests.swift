@@ -41,7 +41,9 @@ import Testing
   }
 
   @Test func nestedErrorsReportTheirPath() throws {
-    let tree = try Self.json(#"{"type":"awserr","code":"X","orig":[{"type":"errors.New","text":"a"},{"type":"url.Error","err":{"type":"net.OpError","source":{"ip":"300.1.1.1","port":1}}}]}"#)
+    let tree = try Self.json(
+      #"{"type":"awserr","code":"X","orig":[{"type":"errors.New","text":"a"},{"type":"url.Error","err":{"type":"net.OpError","source":{"ip":"300.1.1.1","port":1}}}]}"#
+    )
     do {
       _ = try GoWire.goError(tree, depthLimit: 32)
       Issue.record("accepted an invalid IP")
@@ -54,10 +56,13 @@ import Testing
     let type = WireType.object([
       WireField("delay", .jsValue, ""), WireField("delayNs", .int64, ""), WireField("draws", .int, ""),
     ])
-    let a = try WireCanonical.canonicalize(Self.json(#"{"delay":0.5,"delayNs":"0012","draws":"3","extra":1}"#), as: type)
-    let b = try WireCanonical.canonicalize(Self.json(#"{"delay":{"f64":"0x3fe0000000000000"},"delayNs":12,"draws":3}"#), as: type)
+    let a = try WireCanonical.canonicalize(
+      Self.json(#"{"delay":0.5,"delayNs":"0012","draws":"3","extra":1}"#), as: type)
+    let b = try WireCanonical.canonicalize(
+      Self.json(#"{"delay":{"f64":"0x3fe0000000000000"},"delayNs":12,"draws":3}"#), as: type)
     #expect(a == b)
-    let c = try WireCanonical.canonicalize(Self.json(#"{"delay":{"f64":"0x3fe0000000000001"},"delayNs":12,"draws":3}"#), as: type)
+    let c = try WireCanonical.canonicalize(
+      Self.json(#"{"delay":{"f64":"0x3fe0000000000001"},"delayNs":12,"draws":3}"#), as: type)
     #expect(a != c)
   }
 

@@ -76,8 +76,10 @@ import Testing
     #expect(Self.error(try Self.send(#"{"jsonrpc":"1.0","id":1,"method":"x"}"#)).code == -32600)
     #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":5}"#)).code == -32600)
     #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":{},"method":"x"}"#)).code == -32600)
-    #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":"x"}"#)).code == -32600)
-    #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":[null]}"#)).code == -32602)
+    #expect(
+      Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":"x"}"#)).code == -32600)
+    #expect(
+      Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":[null]}"#)).code == -32602)
     #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"nope"}"#)).code == -32601)
     #expect(try Self.send("  ") == nil)
   }
@@ -94,7 +96,8 @@ import Testing
       try Self.send(
         #"{"jsonrpc":"2.0","id":1,"method":"js.v2.calculateRetryDelay","params":{"retryCount":1,"random":[0.5,2]}}"#))
     #expect(random.path == "params.random[1]")
-    let missing = Self.error(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.evaluate","params":{"retryer":{"kind":"default"}}}"#))
+    let missing = Self.error(
+      try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.evaluate","params":{"retryer":{"kind":"default"}}}"#))
     #expect(missing.path == "params.request")
   }
 
@@ -135,7 +138,8 @@ import Testing
       let element = #"{"type":"awserr","code":"C","message":""}"#
       let batch = Array(repeating: element, count: count).joined(separator: ",")
       return try Self.send(
-        #"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":{"type":"awserr","code":"X","message":"","orig":[\#(batch)]}}}"#)
+        #"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":{"type":"awserr","code":"X","message":"","orig":[\#(batch)]}}}"#
+      )
     }
     let limit = ServerLimits.defaults.maxErrorChainDepth
     #expect(try classify(batchOf: limit - 1)?.objectValue?["result"] != nil)
@@ -146,17 +150,23 @@ import Testing
 
   @Test func lifecycle() throws {
     var dispatcher = RequestDispatcher()
-    let initialize = try Self.send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"1"}}"#, &dispatcher)
+    let initialize = try Self.send(
+      #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"1"}}"#, &dispatcher)
     let result = try #require(initialize?.objectValue?["result"]?.objectValue)
     #expect(result["protocolVersion"] == .string("1"))
     #expect(
       result["profiles"]?.arrayValue?.compactMap { $0.objectValue?["name"]?.stringValue } == [
         "go-v1", "go-v2", "js-v2", "js-v3",
       ])
-    let unsupported = try Self.send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"9"}}"#, &dispatcher)
+    let unsupported = try Self.send(
+      #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"9"}}"#, &dispatcher)
     #expect(Self.error(unsupported).code == -32602)
-    #expect(try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#, &dispatcher)?.objectValue?["result"] == .null)
-    #expect(Self.error(try Self.send(#"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":null}}"#, &dispatcher)).code == -32003)
+    #expect(
+      try Self.send(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#, &dispatcher)?.objectValue?["result"] == .null)
+    #expect(
+      Self.error(
+        try Self.send(#"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":null}}"#, &dispatcher)
+      ).code == -32003)
     #expect(try Self.send(#"{"jsonrpc":"2.0","method":"exit"}"#, &dispatcher) == nil)
     #expect(dispatcher.state == .exited(status: 0))
     var abrupt = RequestDispatcher()

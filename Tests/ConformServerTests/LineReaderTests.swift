@@ -23,7 +23,8 @@ import Testing
       try? pipe.fileHandleForWriting.close()
     }
     writer.start()
-    var reader = LineReader(fd: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: maxLineBytes, chunkSize: chunkSize)
+    var reader = LineReader(
+      fd: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: maxLineBytes, chunkSize: chunkSize)
     defer { reader.close() }
     var result: [String] = []
     loop: while true {

@@ -43,16 +43,28 @@ import Testing
   /// go-v2's and js-v3's nested objects are strict too: retryer, calls, attempts, go-v2 error types, js-v3 errors.
   @Test func goV2AndJSV3NestedTyposAreCaught() throws {
     let cases = [
-      ("go.v2.session", #"{"retryer":{"kind":"standard","maxAttemps":3},"calls":[{"attempts":[{"success":true}]}]}"#,
-        "params.retryer.maxAttemps"),
-      ("go.v2.session", #"{"retryer":{"kind":"standard"},"calls":[{"attempts":[{"sucess":true}]}]}"#,
-        "params.calls[0].attempts[0].sucess"),
-      ("go.v2.classify", #"{"error":{"type":"smithy.OperationError","err":{"type":"awshttp.ResponseError","statuscode":500}}}"#,
-        "params.error.err.statuscode"),
-      ("js.v3.classify", #"{"error":{"cause":{"$metadata":{"httpStatusCod":500}}}}"#,
-        "params.error.cause.$metadata.httpStatusCod"),
-      ("js.v3.session", #"{"strategy":{"kind":"standard","maxAttempt":3},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
-        "params.strategy.maxAttempt"),
+      (
+        "go.v2.session", #"{"retryer":{"kind":"standard","maxAttemps":3},"calls":[{"attempts":[{"success":true}]}]}"#,
+        "params.retryer.maxAttemps"
+      ),
+      (
+        "go.v2.session", #"{"retryer":{"kind":"standard"},"calls":[{"attempts":[{"sucess":true}]}]}"#,
+        "params.calls[0].attempts[0].sucess"
+      ),
+      (
+        "go.v2.classify",
+        #"{"error":{"type":"smithy.OperationError","err":{"type":"awshttp.ResponseError","statuscode":500}}}"#,
+        "params.error.err.statuscode"
+      ),
+      (
+        "js.v3.classify", #"{"error":{"cause":{"$metadata":{"httpStatusCod":500}}}}"#,
+        "params.error.cause.$metadata.httpStatusCod"
+      ),
+      (
+        "js.v3.session",
+        #"{"strategy":{"kind":"standard","maxAttempt":3},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
+        "params.strategy.maxAttempt"
+      ),
       ("js.v3.classify", #"{"error":{},"clock":{"startMS":0}}"#, "params.clock.startMS"),
     ]
     for (method, params, path) in cases {
@@ -65,14 +77,16 @@ import Testing
   @Test func nestedGoErrorsKnowTheMembersOfTheirType() throws {
     let orig = try Self.answer(
       "go.v1.evaluate",
-      #"{"request":{"error":{"type":"awserr","orig":{"type":"url.Error","orig":{"type":"errors.New"}}}},"retryer":{"kind":"default"}}"#)
+      #"{"request":{"error":{"type":"awserr","orig":{"type":"url.Error","orig":{"type":"errors.New"}}}},"retryer":{"kind":"default"}}"#
+    )
     #expect(DispatcherTests.error(orig).path == "params.request.error.orig.orig")
     #expect(Self.message(orig)?.contains("unknown member of a url.Error; known members: type, op, url, err") == true)
     let caseOnly = try Self.answer("go.v1.classify", #"{"error":{"type":"net.OpError","Op":"read"}}"#)
     #expect(Self.message(caseOnly)?.hasSuffix(#"did you mean "op"?"#) == true)
     let typeName = try Self.answer("go.v1.classify", #"{"error":{"type":"url.error"}}"#)
     #expect(Self.message(typeName)?.contains(#"did you mean "url.Error"?"#) == true)
-    let retryer = try Self.answer("go.v1.evaluate", #"{"request":{"error":null},"retryer":{"kind":"default","maxRetries":3}}"#)
+    let retryer = try Self.answer(
+      "go.v1.evaluate", #"{"request":{"error":null},"retryer":{"kind":"default","maxRetries":3}}"#)
     #expect(DispatcherTests.error(retryer).path == "params.retryer.maxRetries")
     let attempt = try Self.answer("js.v2.simulate", #"{"service":"generic","attempts":[{"stauts":500}]}"#)
     #expect(DispatcherTests.error(attempt).path == "params.attempts[0].stauts")
@@ -82,14 +96,16 @@ import Testing
   @Test func nullIsAValueOnlyWhereDeclared() throws {
     let explain = try Self.answer("go.v1.classify", #"{"error":null,"explain":null}"#)
     #expect(DispatcherTests.error(explain).path == "params.explain")
-    let retryCount = try Self.answer("go.v1.evaluate", #"{"request":{"error":null,"retryCount":null},"retryer":{"kind":"default"}}"#)
+    let retryCount = try Self.answer(
+      "go.v1.evaluate", #"{"request":{"error":null,"retryCount":null},"retryer":{"kind":"default"}}"#)
     #expect(DispatcherTests.error(retryCount).path == "params.request.retryCount")
     // Declared nullable: null is the documented value (a nil Temporary() method, the SDK's `options = null`).
     let nullTemporary = try Self.answer("go.v1.classify", #"{"error":{"type":"opaque","text":"x","temporary":null}}"#)
     let absentTemporary = try Self.answer("go.v1.classify", #"{"error":{"type":"opaque","text":"x"}}"#)
     #expect(nullTemporary?.objectValue?["result"] != nil)
     #expect(nullTemporary == absentTemporary)
-    let nullOptions = try Self.answer("js.v2.handleRequestWithRetries", #"{"options":null,"attempts":[{"status":200}]}"#)
+    let nullOptions = try Self.answer(
+      "js.v2.handleRequestWithRetries", #"{"options":null,"attempts":[{"status":200}]}"#)
     #expect(nullOptions?.objectValue?["result"] != nil)
   }
 
@@ -117,7 +133,8 @@ import Testing
     "go.v2.session": #"{"retryer":{"kind":"standard"},"calls":[{"attempts":[{"success":true}]}]}"#,
     "js.v3.classify": #"{"error":{}}"#,
     "js.v3.backoff": #"{"retryCount":1,"random":[0.5,0.5]}"#,
-    "js.v3.session": #"{"strategy":{"kind":"standard"},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
+    "js.v3.session":
+      #"{"strategy":{"kind":"standard"},"calls":[{"attempts":[{"success":true}]}],"clock":{"startMs":0}}"#,
   ]
 
   /// A value no decoder of `type` accepts; nil for `.any`.
@@ -158,9 +175,11 @@ import Testing
       #expect(try Self.answer("go.v2.classify", Self.text(tree))?.objectValue?["error"] == nil, "\(shape.type)")
       try Self.probe("go.v2.classify", base: tree, fields: shape.fields.filter { $0.name != "type" }, at: ["error"])
     }
-    try Self.probe("js.v3.classify", base: try JSONParser.parse(#"{"error":{}}"#), fields: JSV3Wire.errorFields, at: ["error"])
+    try Self.probe(
+      "js.v3.classify", base: try JSONParser.parse(#"{"error":{}}"#), fields: JSV3Wire.errorFields, at: ["error"])
     let session = try JSONParser.parse(try #require(Self.baseParams["go.v2.session"]))
-    try Self.probe("go.v2.session", base: session, fields: GoV2Wire.attemptFields, at: ["calls", "[0]", "attempts", "[0]"])
+    try Self.probe(
+      "go.v2.session", base: session, fields: GoV2Wire.attemptFields, at: ["calls", "[0]", "attempts", "[0]"])
   }
 
   static func probe(_ method: String, base: JSON, fields: [WireField], at path: [String]) throws {

@@ -25,7 +25,9 @@ import Testing
 
   @Test("generated sets regenerate byte for byte", arguments: ["go-v1", "go-v2", "js-v2", "js-v3"])
   func generatedSetIsReproducible(_ profile: String) throws {
-    let files = try VectorReader.files(in: [RepositoryRoot.path("vectors/" + profile)]).filter { $0.contains("/generated-") }
+    let files = try VectorReader.files(in: [RepositoryRoot.path("vectors/" + profile)]).filter {
+      $0.contains("/generated-")
+    }
     #expect(!files.isEmpty, "no generated set for \(profile)")
     for path in files {
       let reader = try VectorReader(path: path)

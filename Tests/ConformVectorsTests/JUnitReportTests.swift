@@ -21,9 +21,11 @@ import Testing
 
   /// A run of `cases` (JSON Lines) with passing cases kept, and the file's path.
   static func run(_ cases: [String], expectedFailures: Set<String> = []) throws -> (RunReport, String) {
-    let header = #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"junit","flags":{"F":{"description":"d"}}}"#
+    let header =
+      #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"junit","flags":{"F":{"description":"d"}}}"#
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("junit-\(UUID().uuidString).jsonl").path
-    try ([header] + cases).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try ([header] + cases).joined(separator: "\n").appending("\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     var options = RunOptions()
     options.keepPassingResults = true
@@ -42,7 +44,10 @@ import Testing
 
   @Test func everyCaseInFileOrder() throws {
     let (report, path) = try Self.run(
-      [Self.line("a"), Self.line("b", delay: 51), Self.line("c"), Self.line("d"), Self.line("e"), Self.line("f", delay: 1)],
+      [
+        Self.line("a"), Self.line("b", delay: 51), Self.line("c"), Self.line("d"), Self.line("e"),
+        Self.line("f", delay: 1),
+      ],
       expectedFailures: ["d", "f"])
     let xml = JUnitReport.render(report, seconds: 1.5).replacingOccurrences(of: path, with: "FILE")
     #expect(

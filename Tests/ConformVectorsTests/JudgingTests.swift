@@ -33,9 +33,11 @@ import Testing
 
   /// One file holding the given case lines (JSON Lines, after a js-v2 header).
   static func file(_ cases: [String]) throws -> String {
-    let header = #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"judging","flags":{"F":{"description":"d"}}}"#
+    let header =
+      #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"judging","flags":{"F":{"description":"d"}}}"#
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("judging-\(UUID().uuidString).jsonl").path
-    try ([header] + cases).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try ([header] + cases).joined(separator: "\n").appending("\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     return path
   }
 
@@ -61,8 +63,10 @@ import Testing
   }
 
   @Test func casesATargetLeavesUnansweredAreErrorsNotPasses() throws {
-    let short = StandInTarget(answer: .result(.object(JSONObject([.init(key: "delay", value: .number(JSONNumber(Int64(50))))]))), dropping: 1)
-    let counts = try Self.counts([Self.resultCase, Self.resultCase.replacingOccurrences(of: "a/result", with: "b/result")], short)
+    let short = StandInTarget(
+      answer: .result(.object(JSONObject([.init(key: "delay", value: .number(JSONNumber(Int64(50))))]))), dropping: 1)
+    let counts = try Self.counts(
+      [Self.resultCase, Self.resultCase.replacingOccurrences(of: "a/result", with: "b/result")], short)
     #expect(counts.passed == 1)
     #expect(counts.errors == 1)
   }

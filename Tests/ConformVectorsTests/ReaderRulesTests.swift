@@ -85,7 +85,9 @@ import Testing
   }
 
   @Test func unknownMembersAreFileErrors() throws {
-    let typo = try ReaderRulesTests.jsonLines([Self.line(#"{"retryCount":0,"retryDelayOptions":{"bsae":100},"random":[0.5]}"#)])
+    let typo = try ReaderRulesTests.jsonLines([
+      Self.line(#"{"retryCount":0,"retryDelayOptions":{"bsae":100},"random":[0.5]}"#)
+    ])
     #expect(
       ReaderRulesTests.error(typo)
         == #":2: case "a": params.retryDelayOptions.bsae: unknown member; did you mean "base"?"#)

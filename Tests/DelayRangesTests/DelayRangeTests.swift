@@ -71,7 +71,8 @@ import Testing
       let throttle = random.next() % 2 == 0
       let status = random.pick([429, 503, 500, 400])
       let retryAfter = random.pick(["", "1", "5", "-3", "9223372036", "9223372037", "x"])
-      let header = retryAfter.isEmpty ? GoHeader() : GoHeader([GoHeader.Entry(key: "Retry-After", values: [retryAfter])])
+      let header =
+        retryAfter.isEmpty ? GoHeader() : GoHeader([GoHeader.Entry(key: "Retry-After", values: [retryAfter])])
       let request = GoRequest(
         error: throttle ? .aws(AWSBaseError(code: "Throttling", message: "slow down")) : .plain("x"),
         httpResponse: random.next() % 8 == 0 ? nil : GoHTTPResponse(statusCode: status, header: header),
@@ -127,8 +128,9 @@ import Testing
       let range = JSDelayRanges.calculateRetryDelay(retryCount: retryCount, options: options, errorCode: .null)
       func run(_ draw: Double) -> JSValue {
         var runtime = JSRuntime(random: [draw])
-        return (try? JSCalculateRetryDelay.delay(
-          retryCount: retryCount, options: options, errorCode: .null, runtime: &runtime)) ?? .undefined
+        return
+          (try? JSCalculateRetryDelay.delay(
+            retryCount: retryCount, options: options, errorCode: .null, runtime: &runtime)) ?? .undefined
       }
       for bound in [range.min, range.max] where !bound.draws.isEmpty {
         #expect(run(bound.draws[0]) == bound.value)

@@ -1,5 +1,16 @@
-import ConformJSON
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import ConformAsk
+import ConformJSON
 import Foundation
 import Testing
 
@@ -20,7 +31,10 @@ import Testing
 
   @Test func jsonIsServesResultByteForByte() throws {
     let questions = [
-      ("go.v1.evaluate", #"{"request":{"error":\#(Self.kinesisTree)},"retryer":{"kind":"default","numMaxRetries":3},"random":["12345"]}"#),
+      (
+        "go.v1.evaluate",
+        #"{"request":{"error":\#(Self.kinesisTree)},"retryer":{"kind":"default","numMaxRetries":3},"random":["12345"]}"#
+      ),
       ("go.v1.classify", #"{"error":\#(Self.kinesisTree),"explain":true}"#),
       ("go.v1.simulate", #"{"attempts":[{"error":{"type":"errors.New","text":"EOF"}}],"random":["1","2","3"]}"#),
       ("js.v2.calculateRetryDelay", #"{"retryCount":2,"random":[0.25]}"#),
@@ -47,7 +61,8 @@ import Testing
 
   @Test func delayRangesWithoutRandom() throws {
     let evaluate = try ConformBinary.run([
-      "ask", "go.v1.evaluate", #"{"request":{"error":{"type":"errors.New","text":"EOF"}},"retryer":{"kind":"default","numMaxRetries":3}}"#,
+      "ask", "go.v1.evaluate",
+      #"{"request":{"error":{"type":"errors.New","text":"EOF"}},"retryer":{"kind":"default","numMaxRetries":3}}"#,
       "--json",
     ])
     let range = try JSONParser.parse(Array(evaluate.stdout)).objectValue?["delayRange"]?.objectValue
@@ -83,7 +98,8 @@ import Testing
     // The largest bound's draws, given to serve, give that delay.
     let maxRandom = try #require(second?["maxRandom"]?.arrayValue?.first?.numberValue?.double)
     let replay = try Self.serveResult(
-      "js.v2.simulate", #"{"service":"dynamodb","attempts":[{"status":500},{"status":500},{"status":200}],"random":[0,\#(maxRandom)]}"#)
+      "js.v2.simulate",
+      #"{"service":"dynamodb","attempts":[{"status":500},{"status":500},{"status":200}],"random":[0,\#(maxRandom)]}"#)
     let delays = try JSONParser.parse(Array(replay.utf8)).objectValue?["delays"]?.arrayValue
     #expect(delays?.last == second?["max"])
 
@@ -91,7 +107,8 @@ import Testing
     #expect(text.text.contains("Delay 2 (before attempt 3): from 0 ms to 99.99999999999997 ms"))
 
     // A negative base: only the draw 0 retries, every other draw ends the call.
-    let negative = #"{"service":"generic","config":{"maxRetries":1,"retryDelayOptions":{"base":-1}},"attempts":[{"status":500}]}"#
+    let negative =
+      #"{"service":"generic","config":{"maxRetries":1,"retryDelayOptions":{"base":-1}},"attempts":[{"status":500}]}"#
     let fork = try ConformBinary.run(["ask", "js.v2.simulate", negative])
     #expect(fork.text.contains("The call forks here"), "\(fork.text)")
     #expect(fork.text.contains("The call ends here for Math.random() in [2.220446049250313e-16, 0.9999999999999998]"))
@@ -102,7 +119,8 @@ import Testing
 
     let metadata = try ConformBinary.run([
       "ask", "js.v2.handleRequestWithRetries",
-      #"{"options":{"maxRetries":1},"attempts":[{"status":500,"headers":{"retry-after":"1"}},{"status":400}]}"#, "--json",
+      #"{"options":{"maxRetries":1},"attempts":[{"status":500,"headers":{"retry-after":"1"}},{"status":400}]}"#,
+      "--json",
     ])
     let metadataRange = try JSONParser.parse(Array(metadata.stdout)).objectValue?["delayRanges"]?.arrayValue?.first?
       .objectValue
@@ -116,7 +134,8 @@ import Testing
     try params.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let fromFile = try ConformBinary.run(["ask", "js.v2.calculateRetryDelay", "@" + file.path, "--json"])
-    let fromStdin = try ConformBinary.run(["ask", "js.v2.calculateRetryDelay", "-", "--json"], input: Data(params.utf8))
+    let fromStdin = try ConformBinary.run(
+      ["ask", "js.v2.calculateRetryDelay", "-", "--json"], input: Data(params.utf8))
     #expect(fromFile.text == #"{"backoffCalls":[],"delay":100,"draws":1}"# + "\n")
     #expect(fromStdin.text == fromFile.text)
   }
@@ -124,7 +143,8 @@ import Testing
   @Test func errorsAreTheServersWithStatusOne() throws {
     let typo = try ConformBinary.run(["ask", "js.v2.calculateRetryDelay", #"{"retryDelayOptions":{"bsae":1}}"#])
     #expect(typo.status == 1)
-    #expect(typo.stderr == "Error: Invalid params: params.retryDelayOptions.bsae: unknown member; did you mean \"base\"?\n")
+    #expect(
+      typo.stderr == "Error: Invalid params: params.retryDelayOptions.bsae: unknown member; did you mean \"base\"?\n")
     let unknown = try ConformBinary.run(["ask", "go.v1.evaluat", "{}"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("Method not found: go.v1.evaluat"))

@@ -22,7 +22,8 @@ import Testing
     return url
   }
 
-  static let header = #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"e2e","flags":{"Basic":{"description":"d"}}}"#
+  static let header =
+    #"{"schema":"conform-vectors/1","format":"jsonl","profile":"js-v2","sdk":{"name":"aws-sdk","version":"2.1692.0"},"producer":{"name":"hand-written","arguments":[]},"description":"e2e","flags":{"Basic":{"description":"d"}}}"#
 
   static func vectorFile(expectDelay: String) -> String {
     Self.header + "\n"
@@ -54,7 +55,8 @@ import Testing
     let other = directory.appendingPathComponent("other.jsonl")
     try Self.vectorFile(expectDelay: "200").replacingOccurrences(of: "e2e/delay", with: "e2e/other")
       .write(to: other, atomically: true, encoding: .utf8)
-    #expect(try ConformBinary.run(["run", bad.path, other.path, "--expected-failures", expectedFailures.path]).status == 0)
+    #expect(
+      try ConformBinary.run(["run", bad.path, other.path, "--expected-failures", expectedFailures.path]).status == 0)
     // A run in which no case passed is not a pass, even when every failure is expected.
     let onlyExpected = try ConformBinary.run(["run", bad.path, "--expected-failures", expectedFailures.path])
     #expect(onlyExpected.status == 1)
@@ -108,12 +110,16 @@ import Testing
     #expect(flagged.status == 1)
     #expect(flagged.text.contains("uses flag \"Nope\", which the header does not declare"))
 
-    for arguments in [["run"], ["run", "--jobs", "0", "x"], ["run", "--format", "yaml", "x"], ["bogus"], [], ["run", "/no/such/path"]] {
+    for arguments in [
+      ["run"], ["run", "--jobs", "0", "x"], ["run", "--format", "yaml", "x"], ["bogus"], [], ["run", "/no/such/path"],
+    ] {
       let usage = try ConformBinary.run(arguments)
       #expect(usage.status == 64, "\(arguments)")
       #expect(usage.stderr.contains("conform"), "\(arguments)")
     }
-    for arguments in [["--help"], ["run", "--help"], ["serve", "--help"], ["generate", "--help"], ["schema", "--help"]] {
+    for arguments in [
+      ["--help"], ["run", "--help"], ["serve", "--help"], ["generate", "--help"], ["schema", "--help"],
+    ] {
       let help = try ConformBinary.run(arguments)
       #expect(help.status == 0)
       #expect(help.text.contains("USAGE:"), "\(arguments)")
@@ -124,7 +130,9 @@ import Testing
     let first = try Self.temporaryDirectory()
     let second = try Self.temporaryDirectory()
     for directory in [first, second] {
-      let output = try ConformBinary.run(["generate", "--seed", "7", "--count", "300", "--profile", "go-v1", "--out", directory.path])
+      let output = try ConformBinary.run([
+        "generate", "--seed", "7", "--count", "300", "--profile", "go-v1", "--out", directory.path,
+      ])
       #expect(output.status == 0)
     }
     let name = "generated-go-v1-seed7-n300.jsonl"

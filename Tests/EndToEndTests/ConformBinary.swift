@@ -31,7 +31,7 @@ enum ConformBinary {
     var stdout: Data
     var stderr: String
     var text: String { String(decoding: stdout, as: UTF8.self) }
-    var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() .map { $0 } }
+    var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { $0 } }
   }
 
   /// Runs `conform arguments...` with `input` on stdin, reading both outputs concurrently. A process still

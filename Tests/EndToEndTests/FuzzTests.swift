@@ -43,7 +43,9 @@ import Testing
     "-9223372036854775809", "\"9223372036854775808\"", "\"-1\"",
   ]
 
-  static let invalidBytes: [[UInt8]] = [[0xFF], [0xC3, 0x28], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x00], [0x0D]]
+  static let invalidBytes: [[UInt8]] = [
+    [0xFF], [0xC3, 0x28], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x00], [0x0D],
+  ]
 
   @Test(.timeLimit(.minutes(5)))
   func serverSurvivesHostileInput() throws {
@@ -51,7 +53,8 @@ import Testing
     var lines: [[UInt8]] = []
     lines.reserveCapacity(110_001)
     for _ in 0..<110_000 { lines.append(Self.hostileLine(&random)) }
-    let final = #"{"jsonrpc":"2.0","id":"final","method":"js.v2.calculateRetryDelay","params":{"retryCount":3,"random":[1]}}"#
+    let final =
+      #"{"jsonrpc":"2.0","id":"final","method":"js.v2.calculateRetryDelay","params":{"retryCount":3,"random":[1]}}"#
     lines.append(Array(final.utf8))
 
     var input: [UInt8] = []

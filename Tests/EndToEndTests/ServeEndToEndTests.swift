@@ -20,11 +20,15 @@ import Testing
   }
 
   @Test func answersInOrderAndExitsCleanlyOnEOF() throws {
-    let input = [
-      Self.request(1, "initialize", #"{"protocolVersion":"1"}"#),
-      Self.request(2, "go.v1.evaluate", #"{"request":{"error":{"type":"awserr","code":"Throttling","message":""},"statusCode":400,"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["0"]}"#),
-      Self.request(3, "js.v2.calculateRetryDelay", #"{"retryCount":2,"random":[0.5]}"#),
-    ].joined(separator: "\n") + "\n"
+    let input =
+      [
+        Self.request(1, "initialize", #"{"protocolVersion":"1"}"#),
+        Self.request(
+          2, "go.v1.evaluate",
+          #"{"request":{"error":{"type":"awserr","code":"Throttling","message":""},"statusCode":400,"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["0"]}"#
+        ),
+        Self.request(3, "js.v2.calculateRetryDelay", #"{"retryCount":2,"random":[0.5]}"#),
+      ].joined(separator: "\n") + "\n"
     let output = try ConformBinary.run(["serve"], input: Data(input.utf8))
     #expect(output.status == 0)
     let responses = try output.lines.map { try JSONParser.parse(String($0)) }
@@ -68,13 +72,15 @@ import Testing
   @Test func limitsAtTheirCeilingsAreSafe() throws {
     var chain = #"{"type":"errors.New","text":"x"}"#
     for level in 1..<250 {
-      chain = level % 2 == 0
+      chain =
+        level % 2 == 0
         ? #"{"type":"url.Error","op":"Get","url":"u","err":\#(chain)}"#
         : #"{"type":"awserr","code":"C","message":"m","orig":\#(chain)}"#
     }
     let evaluate = Self.request(
       1, "go.v1.evaluate",
-      #"{"request":{"error":\#(chain),"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["1","2"]}"#)
+      #"{"request":{"error":\#(chain),"retryCount":0},"retryer":{"kind":"default","numMaxRetries":3},"random":["1","2"]}"#
+    )
     let nesting = String(repeating: "[", count: 995) + String(repeating: "]", count: 995)
     // Strict params: the deepest JSON the parser takes, under a member no method declares, is answered -32602.
     let classify = Self.request(2, "go.v1.classify", #"{"error":null,"unused":\#(nesting)}"#)
@@ -96,7 +102,8 @@ import Testing
   }
 
   @Test func longLinesAreAnsweredAndSkipped() throws {
-    let long = Self.request(1, "go.v1.classify", #"{"error":{"type":"errors.New","text":""# + String(repeating: "x", count: 10_000) + #""}}"#)
+    let long = Self.request(
+      1, "go.v1.classify", #"{"error":{"type":"errors.New","text":""# + String(repeating: "x", count: 10_000) + #""}}"#)
     let input = long + "\n" + Self.request(2, "go.v1.classify", #"{"error":null}"#) + "\n"
     let output = try ConformBinary.run(["serve", "--max-line-bytes", "4096"], input: Data(input.utf8))
     let responses = try output.lines.map { try JSONParser.parse(String($0)) }

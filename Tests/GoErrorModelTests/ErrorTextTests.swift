@@ -18,13 +18,16 @@ import Testing
   static let eof = GoError.plain("EOF")
 
   @Test func awsErrorWithoutAndWithCause() throws {
-    #expect(try GoError.aws(AWSBaseError(code: "Throttling", message: "Rate exceeded")).errorText() == "Throttling: Rate exceeded")
+    #expect(
+      try GoError.aws(AWSBaseError(code: "Throttling", message: "Rate exceeded")).errorText()
+        == "Throttling: Rate exceeded")
     let wrapped = GoError.aws(AWSBaseError(code: "RequestError", message: "send request failed", errs: [Self.eof]))
     #expect(try wrapped.errorText() == "RequestError: send request failed\ncaused by: EOF")
   }
 
   @Test func requestFailurePrintsStatusAndRequestID() throws {
-    let failure = GoError.requestFailure(AWSBaseError(code: "InternalFailure", message: "oops"), statusCode: -1, requestID: "abc")
+    let failure = GoError.requestFailure(
+      AWSBaseError(code: "InternalFailure", message: "oops"), statusCode: -1, requestID: "abc")
     #expect(try failure.errorText() == "InternalFailure: oops\n\tstatus code: -1, request id: abc")
   }
 
@@ -50,7 +53,8 @@ import Testing
     let error = GoError.url(op: "Get", url: url, err: .errno(try #require(GoErrno(name: "ECONNREFUSED"))))
     #expect(
       try error.errorText()
-        == "Get \"https://ex\u{E4}mple.com/\\u00a0\\u200b\\ufeff\\t\\n\\x7f\\\"\\\\\u{1F600}\\U0001fae0\": connection refused")
+        == "Get \"https://ex\u{E4}mple.com/\\u00a0\\u200b\\ufeff\\t\\n\\x7f\\\"\\\\\u{1F600}\\U0001fae0\": connection refused"
+    )
     #expect(error.temporary == false)
     #expect(error.timeout == false)
   }
@@ -70,7 +74,8 @@ import Testing
         op: "read", net: "tcp6", source: GoTCPAddr(parsing: "2001:DB8:0:0:1:0:0:1", port: 443),
         addr: GoTCPAddr(parsing: "::ffff:1.2.3.4", port: 0), err: reset))
     #expect(try full.errorText() == "read tcp6 [2001:db8::1:0:0:1]:443->1.2.3.4:0: read: connection reset by peer")
-    let addrOnly = GoError.op(GoOpError(op: "dial", net: "", addr: GoTCPAddr(parsing: "10.0.0.1", port: 80), err: .errno(GoErrno(number: 200))))
+    let addrOnly = GoError.op(
+      GoOpError(op: "dial", net: "", addr: GoTCPAddr(parsing: "10.0.0.1", port: 80), err: .errno(GoErrno(number: 200))))
     #expect(try addrOnly.errorText() == "dial 10.0.0.1:80: errno 200")
     #expect(throws: GoPanic.nilDereference) { try GoError.op(GoOpError(op: "read", net: "tcp", err: nil)).errorText() }
   }
@@ -85,12 +90,15 @@ import Testing
     let timedOut = try #require(GoErrno(name: "ETIMEDOUT"))
     let reset = try #require(GoErrno(name: "ECONNRESET"))
     // Through *os.SyscallError, OpError asks the errno.
-    let viaSyscall = GoError.op(GoOpError(op: "read", net: "tcp", err: .syscall(syscall: "read", err: .errno(timedOut))))
+    let viaSyscall = GoError.op(
+      GoOpError(op: "read", net: "tcp", err: .syscall(syscall: "read", err: .errno(timedOut))))
     #expect(viaSyscall.temporary == true)
     #expect(viaSyscall.timeout == true)
     // accept with a bare ECONNRESET is temporary; through a SyscallError it is not.
     #expect(GoError.op(GoOpError(op: "accept", net: "tcp", err: .errno(reset))).temporary == true)
-    #expect(GoError.op(GoOpError(op: "accept", net: "tcp", err: .syscall(syscall: "accept4", err: .errno(reset)))).temporary == false)
+    #expect(
+      GoError.op(GoOpError(op: "accept", net: "tcp", err: .syscall(syscall: "accept4", err: .errno(reset)))).temporary
+        == false)
     // Types without the methods.
     #expect(GoError.syscall(syscall: "read", err: .errno(reset)).temporary == nil)
     #expect(GoError.aws(AWSBaseError(code: "X", message: "")).temporary == nil)

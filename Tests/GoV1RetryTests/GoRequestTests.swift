@@ -52,7 +52,8 @@ import Testing
     #expect(header("Retry-Aft\u{E9}r").get("retry-aft\u{E9}r") == "")
     #expect(header("Retry-After").get("Retry-After ") == "")
     #expect(header().get("Retry-After") == "")
-    #expect(GoHeader([.init(key: "retry-after", values: []), .init(key: "Retry-After", values: ["1", "2"])])
-      .get("RETRY-AFTER") == "1")
+    #expect(
+      GoHeader([.init(key: "retry-after", values: []), .init(key: "Retry-After", values: ["1", "2"])])
+        .get("RETRY-AFTER") == "1")
   }
 }

@@ -49,9 +49,12 @@ import Testing
     #expect(throws: GoFault.randomExhausted(RandomExhausted(available: 0))) { try empty.int63n(7) }
   }
 
-  static func rules(_ retryer: DefaultRetryer, status: Int = 500, retryCount: Int, random: [Int64]) throws -> (Int64, Int) {
+  static func rules(_ retryer: DefaultRetryer, status: Int = 500, retryCount: Int, random: [Int64]) throws -> (
+    Int64, Int
+  ) {
     let request = GoRequest(
-      error: .aws(AWSBaseError(code: "X", message: "")), httpResponse: GoHTTPResponse(statusCode: status), retryCount: retryCount)
+      error: .aws(AWSBaseError(code: "X", message: "")), httpResponse: GoHTTPResponse(statusCode: status),
+      retryCount: retryCount)
     var rand = GoRand(random)
     let delay = try retryer.retryRules(request, random: &rand)
     return (delay, rand.draws)

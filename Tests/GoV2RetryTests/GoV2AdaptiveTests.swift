@@ -1,7 +1,18 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+import Testing
 
 @testable import GoErrorModel
 @testable import GoV2Retry
-import Testing
 
 /// Adaptive mode on inputs whose answers Go 1.23.5 on this amd64 (AVX+FMA) machine gave.
 @Suite struct GoV2AdaptiveTests {
@@ -20,11 +31,15 @@ import Testing
   @Test func failOnNoAttemptTokensEndsTheCallAfterAThrottle() throws {
     var config = GoV2RetryerConfig(newRetries2026AtConstruction: false)
     config.adaptive = .init(failOnNoAttemptTokens: true)
-    var session = GoV2Session(config: config, newRetries2026: false, random: [1 << 52], startNs: 1_700_000_000_000_000_000)
-    let throttle = GoV2Attempt(error: GoError(.apiError(code: "Throttling", message: "m", fault: .client)), statusCode: 400)
+    var session = GoV2Session(
+      config: config, newRetries2026: false, random: [1 << 52], startNs: 1_700_000_000_000_000_000)
+    let throttle = GoV2Attempt(
+      error: GoError(.apiError(code: "Throttling", message: "m", fault: .client)), statusCode: 400)
     let result = try session.run(GoV2Call(attempts: [throttle, GoV2Attempt(error: nil)]), trace: nil)
     #expect(result.outcome == .sendTokenFailed)
-    #expect(result.errorText == "failed to get retry Send token, unable to get attempt token, and FailOnNoAttemptTokens enables")
+    #expect(
+      result.errorText
+        == "failed to get retry Send token, unable to get attempt token, and FailOnNoAttemptTokens enables")
     #expect(result.attempts.map(\.limiter?.enabled) == [true, true])
     // The retry token (cost 5) taken for the second attempt is never refunded, and no NoRetryIncrement is added.
     #expect(result.attempts.last?.quotaAfter == 495)

@@ -1,7 +1,19 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import GoErrorModel
-@testable import GoV2Retry
 import RetryCore
 import Testing
+
+@testable import GoV2Retry
 
 /// The Go v2 semantics on inputs whose answers the real SDK gave (aws-sdk-go-v2 v1.43.6 under Go 1.23.5).
 @Suite struct GoV2RetryTests {
@@ -32,14 +44,20 @@ import Testing
   @Test func textsAreGos() throws {
     let send = GoError(.requestSend(err: .plain("dial tcp: i/o timeout")))
     let wrapped = GoError.awsResponse(GoHTTPResponse(statusCode: 0), requestID: "", err: send)
-    #expect(try wrapped.errorText() == "https response error StatusCode: 0, RequestID: , request send failed, dial tcp: i/o timeout")
-    let quota = GoError(.errorf(prefix: "failed to get rate limit token, ", verb: .w, suffix: "",
-      err: GoError(.quotaExceeded(available: 0, requested: 5))))
+    #expect(
+      try wrapped.errorText()
+        == "https response error StatusCode: 0, RequestID: , request send failed, dial tcp: i/o timeout")
+    let quota = GoError(
+      .errorf(
+        prefix: "failed to get rate limit token, ", verb: .w, suffix: "",
+        err: GoError(.quotaExceeded(available: 0, requested: 5))))
     let joined = try #require(GoError.join([nil, .plain("a"), quota]))
-    #expect(try joined.errorText() == "a\nfailed to get rate limit token, retry quota exceeded, 0 available, 5 requested")
+    #expect(
+      try joined.errorText() == "a\nfailed to get rate limit token, retry quota exceeded, 0 available, 5 requested")
     #expect(GoError.join([nil, nil]) == nil)
     #expect(try GoError(.errorf(prefix: "x ", verb: .w, suffix: "", err: nil)).errorText() == "x %!w(<nil>)")
-    #expect(try GoError(.maxAttempts(attempt: 3, err: nil)).errorText() == "exceeded maximum number of attempts, 3, <nil>")
+    #expect(
+      try GoError(.maxAttempts(attempt: 3, err: nil)).errorText() == "exceeded maximum number of attempts, 3, <nil>")
   }
 
   @Test func chainOrderDecides() throws {
@@ -52,7 +70,9 @@ import Testing
     #expect(try classifier.isErrorRetryable(canceled, trace: nil) == (false, .noRetryCanceledError))
     let tooMany = GoError.awsResponse(GoHTTPResponse(statusCode: 429), requestID: "", err: .plain(""))
     #expect(try classifier.isErrorRetryable(tooMany, trace: nil) == (false, .none))
-    let hidden = GoError(.errorf(prefix: "", verb: .v, suffix: "", err: GoError(.apiError(code: "Throttling", message: "", fault: .unknown))))
+    let hidden = GoError(
+      .errorf(
+        prefix: "", verb: .v, suffix: "", err: GoError(.apiError(code: "Throttling", message: "", fault: .unknown))))
     #expect(classifier.isErrorThrottle(hidden, trace: nil) == .unknown)
   }
 
@@ -74,13 +94,17 @@ import Testing
   @Test func sessionSharesTheQuotaAcrossCalls() throws {
     var config = GoV2RetryerConfig(newRetries2026AtConstruction: true)
     config.rateLimiter = .tokenBucket(20)
-    var session = GoV2Session(config: config, newRetries2026: true, random: Array(repeating: Self.maxK, count: 4), startNs: 0)
+    var session = GoV2Session(
+      config: config, newRetries2026: true, random: Array(repeating: Self.maxK, count: 4), startNs: 0)
     let failure = GoV2Attempt(error: .plain(""), statusCode: 500)
     let first = try session.run(GoV2Call(attempts: [failure, GoV2Attempt(error: nil)]), trace: nil)
     #expect(first.outcome == .success)
     #expect(first.attempts.map(\.quotaAfter) == [6, 20])
     let second = try session.run(GoV2Call(attempts: [failure, failure]), trace: nil)
     #expect(second.outcome == .retryQuotaExceeded)
-    #expect(second.errorText == "https response error StatusCode: 500, RequestID: , \nfailed to get rate limit token, retry quota exceeded, 6 available, 14 requested")
+    #expect(
+      second.errorText
+        == "https response error StatusCode: 500, RequestID: , \nfailed to get rate limit token, retry quota exceeded, 6 available, 14 requested"
+    )
   }
 }

@@ -17,9 +17,11 @@ import Testing
 /// `calculateRetryDelay` against values Node 20 printed for aws-sdk-js 2.1692.0 (the `js.v2.calculateRetryDelay`
 /// cases of `vectors/js-v2/verified-vectors.json`), compared by bit pattern.
 @Suite struct CalculateRetryDelayTests {
-  static func delay(_ retryCount: JSValue, _ options: JSRetryDelayOptions = .empty, r: Double) throws -> (JSValue, Int) {
+  static func delay(_ retryCount: JSValue, _ options: JSRetryDelayOptions = .empty, r: Double) throws -> (JSValue, Int)
+  {
     var runtime = JSRuntime(random: [r])
-    let value = try JSCalculateRetryDelay.delay(retryCount: retryCount, options: options, errorCode: .null, runtime: &runtime)
+    let value = try JSCalculateRetryDelay.delay(
+      retryCount: retryCount, options: options, errorCode: .null, runtime: &runtime)
     return (value, runtime.draws)
   }
 
@@ -32,20 +34,24 @@ import Testing
     #expect(try Self.delay(.number(1), r: 1).0 == .number(200))
     #expect(try Self.delay(.number(3), r: 1).0 == .number(800))
     #expect(try Self.delay(.number(2), r: 0.3).0 == .number(120))
-    #expect(try Self.delay(.number(1), .object(base: .number(1000), customBackoff: .value(.undefined)), r: 1).0 == .number(2000))
+    #expect(
+      try Self.delay(.number(1), .object(base: .number(1000), customBackoff: .value(.undefined)), r: 1).0
+        == .number(2000))
     #expect(try Self.delay(.number(1), r: 1).1 == 1)
   }
 
   @Test func baseFallsBackTo100UnlessItIsANumber() throws {
     for base: JSValue in [.string("200"), .null, .bool(true), .undefined] {
-      #expect(try Self.delay(.number(0), .object(base: base, customBackoff: .value(.undefined)), r: 0.7).0 == .number(70))
+      #expect(
+        try Self.delay(.number(0), .object(base: base, customBackoff: .value(.undefined)), r: 0.7).0 == .number(70))
     }
     for options: JSRetryDelayOptions in [.value(.null), .value(.number(5)), .value(.string("x"))] {
       #expect(try Self.delay(.number(0), options, r: 0.7).0 == .number(70))
     }
     let nan = try Self.delay(.number(0), .object(base: .number(.nan), customBackoff: .value(.undefined)), r: 0.7).0
     #expect(Self.bits(nan).map { Double(bitPattern: $0).isNaN } == true)
-    let negativeZero = try Self.delay(.number(0), .object(base: .number(-100), customBackoff: .value(.undefined)), r: 0).0
+    let negativeZero = try Self.delay(.number(0), .object(base: .number(-100), customBackoff: .value(.undefined)), r: 0)
+      .0
     #expect(Self.bits(negativeZero) == (-0.0).bitPattern)
   }
 
@@ -64,10 +70,14 @@ import Testing
 
   @Test func customBackoffIsCalledInsteadOfDrawing() throws {
     var runtime = JSRuntime(random: [])
-    let options = JSRetryDelayOptions.object(base: .number(1), customBackoff: .function(returns: [.number(901), .number(-1)]))
-    let first = try JSCalculateRetryDelay.delay(retryCount: .number(2), options: options, errorCode: .string("E"), runtime: &runtime)
-    let second = try JSCalculateRetryDelay.delay(retryCount: .number(3), options: options, errorCode: .null, runtime: &runtime)
-    let third = try JSCalculateRetryDelay.delay(retryCount: .number(4), options: options, errorCode: .null, runtime: &runtime)
+    let options = JSRetryDelayOptions.object(
+      base: .number(1), customBackoff: .function(returns: [.number(901), .number(-1)]))
+    let first = try JSCalculateRetryDelay.delay(
+      retryCount: .number(2), options: options, errorCode: .string("E"), runtime: &runtime)
+    let second = try JSCalculateRetryDelay.delay(
+      retryCount: .number(3), options: options, errorCode: .null, runtime: &runtime)
+    let third = try JSCalculateRetryDelay.delay(
+      retryCount: .number(4), options: options, errorCode: .null, runtime: &runtime)
     #expect([first, second, third] == [.number(901), .number(-1), .number(-1)])
     #expect(runtime.draws == 0)
     #expect(runtime.backoffCalls.first == JSBackoffCall(retryCount: .number(2), errorCode: .string("E")))

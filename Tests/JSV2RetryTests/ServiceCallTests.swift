@@ -41,7 +41,8 @@ import Testing
   }
 
   @Test func negativeCustomBackoffStopsAfterTheCounterMoved() throws {
-    let config = JSServiceConfig(retryDelayOptions: .object(base: .undefined, customBackoff: .function(returns: [.number(-1)])))
+    let config = JSServiceConfig(
+      retryDelayOptions: .object(base: .undefined, customBackoff: .function(returns: [.number(-1)])))
     let result = try JSServiceCall.run(service: .generic, config: config, attempts: [Self.http(500)], random: [])
     #expect(result.retryCount == 1)
     #expect(result.attempts == 1)
@@ -50,7 +51,8 @@ import Testing
 
   @Test func redirectsSpendRetriesFirst() throws {
     let result = try JSServiceCall.run(
-      service: .generic, config: JSServiceConfig(), attempts: [Self.http(301, headers: [("location", "http://redirected")])],
+      service: .generic, config: JSServiceConfig(),
+      attempts: [Self.http(301, headers: [("location", "http://redirected")])],
       random: [])
     #expect(result.retryCount == 3)
     #expect(result.redirectCount == 10)
@@ -87,7 +89,8 @@ import Testing
       #expect(
         unknown?.message
           == .string(
-            "Inaccessible host: `\(host)' at port `undefined'. This service may not be available in the `us-east-1' region."))
+            "Inaccessible host: `\(host)' at port `undefined'. This service may not be available in the `us-east-1' region."
+          ))
     }
     let received: [(Double, String)] = [
       (0, "0"), (-0.0, "-0"), (0.5, "0.5"), (.nan, "NaN"), (.infinity, "Infinity"), (4_294_967_296, "4294967296"),
@@ -105,7 +108,8 @@ import Testing
 
   @Test func dynamoDBWithNullOptionsThrowsATypeError() throws {
     let result = try JSServiceCall.run(
-      service: .dynamodb, config: JSServiceConfig(retryDelayOptions: .value(.null)), attempts: [Self.http(500)], random: [])
+      service: .dynamodb, config: JSServiceConfig(retryDelayOptions: .value(.null)), attempts: [Self.http(500)],
+      random: [])
     #expect(result.final?.code == .string("TypeError"))
     #expect(result.retryCount == 0)
     #expect(result.attempts == 1)
@@ -113,7 +117,8 @@ import Testing
 
   @Test func attemptLimitStopsEndlessCalls() {
     let config = JSServiceConfig(
-      maxRetries: .number(.infinity), retryDelayOptions: .object(base: .undefined, customBackoff: .function(returns: [.number(0)])))
+      maxRetries: .number(.infinity),
+      retryDelayOptions: .object(base: .undefined, customBackoff: .function(returns: [.number(0)])))
     #expect(throws: JSSimulationFailure.attemptLimit(50)) {
       try JSServiceCall.run(service: .generic, config: config, attempts: [Self.http(500)], random: [], attemptLimit: 50)
     }

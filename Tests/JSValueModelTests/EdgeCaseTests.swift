@@ -1,12 +1,24 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // Hand-written expectations for behaviours that are easy to get wrong, and
 // checks of the exact software helpers (sqrt, scalbn, rounding) used by the port.
 import Testing
+
 @testable import JSValueModel
 
 @Suite struct EdgeCaseTests {
   @Test func powSpecialCases() {
-    #expect(JSNumerics.pow(1, .nan).isNaN)            // JS: 1 ** NaN is NaN (C99 says 1)
-    #expect(JSNumerics.pow(-1, .infinity).isNaN)      // JS: (+-1) ** +-Infinity is NaN
+    #expect(JSNumerics.pow(1, .nan).isNaN)  // JS: 1 ** NaN is NaN (C99 says 1)
+    #expect(JSNumerics.pow(-1, .infinity).isNaN)  // JS: (+-1) ** +-Infinity is NaN
     #expect(JSNumerics.pow(1, -.infinity).isNaN)
     #expect(JSNumerics.pow(.nan, 0) == 1)
     #expect(JSNumerics.pow(.nan, -0.0) == 1)
@@ -47,7 +59,10 @@ import Testing
       let got = JSNumerics.FdlibmPow.sqrt(x)
       #expect((got.isNaN && want.isNaN) || got.bitPattern == want.bitPattern)
     }
-    for x in [0.0, .leastNonzeroMagnitude, Double(bitPattern: 0x0000_1234_5678_9ABC), 1, 2, 4, .greatestFiniteMagnitude, .infinity] {
+    for x in [
+      0.0, .leastNonzeroMagnitude, Double(bitPattern: 0x0000_1234_5678_9ABC), 1, 2, 4, .greatestFiniteMagnitude,
+      .infinity,
+    ] {
       #expect(JSNumerics.FdlibmPow.sqrt(x) == x.squareRoot())
     }
   }
@@ -55,7 +70,7 @@ import Testing
   @Test func scalbnRoundsOnce() {
     var g = SystemRandomNumberGenerator()
     for _ in 0..<100_000 {
-      let z = Double(bitPattern: 0x3FE0_0000_0000_0000 | (g.next() & 0x001F_FFFF_FFFF_FFFF)) // [0.5, 2)
+      let z = Double(bitPattern: 0x3FE0_0000_0000_0000 | (g.next() & 0x001F_FFFF_FFFF_FFFF))  // [0.5, 2)
       let n = Int32.random(in: -1130 ... -1000, using: &g)
       // Reference: exact scaling by two powers of two, only the last of which rounds.
       let ref = (z * 0x1p-600) * Double(sign: .plus, exponent: Int(n) + 600, significand: 1)
@@ -79,8 +94,8 @@ import Testing
     #expect(JSNumerics.stringToNumber(" \u{2028}\t").bitPattern == 0)
     #expect(JSNumerics.stringToNumber("-0").bitPattern == (-0.0).bitPattern)
     #expect(JSNumerics.stringToNumber("-1e-400").bitPattern == (-0.0).bitPattern)
-    #expect(JSNumerics.stringToNumber("\u{180E}1").isNaN)   // U+180E is not whitespace
-    #expect(JSNumerics.stringToNumber("-0x10").isNaN)       // no sign on 0x literals
+    #expect(JSNumerics.stringToNumber("\u{180E}1").isNaN)  // U+180E is not whitespace
+    #expect(JSNumerics.stringToNumber("-0x10").isNaN)  // no sign on 0x literals
     #expect(JSNumerics.stringToNumber("0x20000000000001") == 9007199254740992)  // ties to even
     #expect(JSNumerics.stringToNumber("0x20000000000003") == 9007199254740996)
     #expect(JSNumerics.stringToNumber("1.") == 1)

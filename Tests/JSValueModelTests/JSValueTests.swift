@@ -71,7 +71,9 @@ import Testing
     #expect(JSValue.string("e\u{301}") != .string("\u{E9}"))
     #expect(JSValue.string("1") != .number(1))
     #expect(JSValue.null != .undefined)
-    let set: Set<JSValue> = [.number(0), .number(-0.0), .number(.nan), .number(.nan), .string("e\u{301}"), .string("\u{E9}")]
+    let set: Set<JSValue> = [
+      .number(0), .number(-0.0), .number(.nan), .number(.nan), .string("e\u{301}"), .string("\u{E9}"),
+    ]
     #expect(set.count == 5)
   }
 

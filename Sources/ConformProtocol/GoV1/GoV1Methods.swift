@@ -24,7 +24,9 @@ public enum GoV1Methods {
     name: "go.v1.classify", profile: "go-v1",
     summary: "request.IsErrorRetryable, IsErrorThrottle and IsErrorExpiredCreds on an error, with its Error() text "
       + "and its Temporary()/Timeout() answers.",
-    params: [WireField("error", .nullable(.goError), required: true, "The Go error tree; null is a nil error."), explainField],
+    params: [
+      WireField("error", .nullable(.goError), required: true, "The Go error tree; null is a nil error."), explainField,
+    ],
     result: .object([
       WireField("errorText", .nullable(.panicOr(.string)), "err.Error(), or null for a nil error."),
       WireField("isErrorRetryable", .panicOr(.bool), "request.IsErrorRetryable(err)."),
@@ -49,9 +51,11 @@ public enum GoV1Methods {
       panicOr(
         { () throws(GoPanic) in try GoClassification.isErrorRetryable(error, trace: traces.trace("isErrorRetryable")) },
         JSON.bool))
-    result.append("isErrorThrottle", .bool(GoClassification.isErrorThrottle(error, trace: traces.trace("isErrorThrottle"))))
     result.append(
-      "isErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(error, trace: traces.trace("isErrorExpiredCreds"))))
+      "isErrorThrottle", .bool(GoClassification.isErrorThrottle(error, trace: traces.trace("isErrorThrottle"))))
+    result.append(
+      "isErrorExpiredCreds",
+      .bool(GoClassification.isErrorExpiredCreds(error, trace: traces.trace("isErrorExpiredCreds"))))
     result.append("temporary", error?.temporary.map(JSON.bool) ?? .null)
     result.append("timeout", error?.timeout.map(JSON.bool) ?? .null)
     if let explain = traces.json { result.append("explain", explain) }
@@ -144,11 +148,13 @@ public enum GoV1Methods {
     summary: "Request.Send's retry loop with core.AfterRetryHandler over a list of attempt outcomes.",
     params: [
       WireField(
-        "attempts", .array(.object(GoWire.attemptFields)), required: true, "One outcome per attempt; the last one repeats."),
+        "attempts", .array(.object(GoWire.attemptFields)), required: true,
+        "One outcome per attempt; the last one repeats."),
       WireField(
         "retryer", .object(GoWire.retryerFields),
         "Config.Retryer; when present, maxRetries and the service defaults are ignored."),
-      WireField("maxRetries", .nullable(.int), "Config.MaxRetries; absent or null is nil; -1 means the service default."),
+      WireField(
+        "maxRetries", .nullable(.int), "Config.MaxRetries; absent or null is nil; -1 means the service default."),
       WireField("service", .oneOf(GoClientConfig.Service.allCases.map(\.rawValue)), "The service (default generic)."),
       WireField("operation", .string, "The operation name (ec2 reads it)."),
       WireField("retryErrorCodes", .array(.string), "Extra r.RetryErrorCodes."),

@@ -85,7 +85,8 @@ public enum GoWire {
   public static let attemptFields = [
     WireField("error", .goError, required: true, "r.Error; null is nil."),
     WireField("statusCode", .int, "r.HTTPResponse.StatusCode; absent: no HTTP response."),
-    WireField("headers", .map(.array(.string)), "r.HTTPResponse.Header, {\"Name\": [\"value\", ...]} (with statusCode)."),
+    WireField(
+      "headers", .map(.array(.string)), "r.HTTPResponse.Header, {\"Name\": [\"value\", ...]} (with statusCode)."),
     WireField("retryable", .nullable(.bool), "r.Retryable; absent or null is nil."),
   ]
 
@@ -111,7 +112,8 @@ public enum GoWire {
   public static func goError(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoError? {
     if json == .null { return nil }
     guard depthLimit > 0 else {
-      throw InvalidValue("error chain deeper than the server's maxErrorChainDepth (batch element i counts i levels deeper)")
+      throw InvalidValue(
+        "error chain deeper than the server's maxErrorChainDepth (batch element i counts i levels deeper)")
     }
     let fields = try WireObject(json)
     let type = try fields.required("type", Wire.string)
@@ -170,8 +172,10 @@ public enum GoWire {
         text: try fields.optional("text", Wire.string) ?? "", temporary: try fields.optional("temporary", Wire.bool))
     default:
       let hint = WireStrictness.suggestion(for: type, among: errorTypes).map { "did you mean \"\($0)\"? " } ?? ""
-      throw InvalidValue("unknown Go error type \"\(type)\"; \(hint)expected one of \(errorTypes.joined(separator: ", "))")
-        .inside(.key("type"))
+      throw InvalidValue(
+        "unknown Go error type \"\(type)\"; \(hint)expected one of \(errorTypes.joined(separator: ", "))"
+      )
+      .inside(.key("type"))
     }
   }
 
@@ -224,14 +228,16 @@ public enum GoWire {
 
   /// The outcome of one attempt: the request fields a Send handler sets.
   static func attemptOutcome(_ fields: WireObject, depthLimit: Int) throws(InvalidValue) -> GoAttemptOutcome {
-    let error = try fields.required("error") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit) }
+    let error = try fields.required("error") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit)
+    }
     var response: GoHTTPResponse?
     if let status = try fields.optional("statusCode", Wire.int) {
       response = GoHTTPResponse(statusCode: status, header: try fields.optional("headers", header) ?? GoHeader())
     } else if fields["headers"] != nil {
       throw InvalidValue("headers belong to the HTTP response: give statusCode too").inside(.key("headers"))
     }
-    return GoAttemptOutcome(error: error, httpResponse: response, retryable: try fields.optional("retryable", Wire.bool))
+    return GoAttemptOutcome(
+      error: error, httpResponse: response, retryable: try fields.optional("retryable", Wire.bool))
   }
 
   /// One attempt of `go.v1.simulate`.
@@ -270,9 +276,10 @@ public enum GoWire {
 
   /// The client configuration of `go.v1.simulate`: its params besides `attempts`, `random` and `explain`.
   public static func clientConfig(_ fields: WireObject) throws(InvalidValue) -> GoClientConfig {
-    let service = try fields.optional("service") { (json) throws(InvalidValue) in
-      try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
-    } ?? .generic
+    let service =
+      try fields.optional("service") { (json) throws(InvalidValue) in
+        try Wire.choice(json, "service", allowed: GoClientConfig.Service.allCases)
+      } ?? .generic
     return GoClientConfig(
       retryer: try fields.optional("retryer", retryer), maxRetries: try fields.optional("maxRetries", Wire.int),
       service: service, operation: try fields.optional("operation", Wire.string) ?? "",

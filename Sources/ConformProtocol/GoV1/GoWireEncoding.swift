@@ -51,7 +51,11 @@ public enum GoWireEncoding {
       object.append("err", inner)
     case .errno(let errno):
       object.append("type", .string("syscall.Errno"))
-      if let name = errno.name { object.append("name", .string(name)) } else { object.append("number", Encode.int(errno.number)) }
+      if let name = errno.name {
+        object.append("name", .string(name))
+      } else {
+        object.append("number", Encode.int(errno.number))
+      }
     case .dns(let dns):
       object.append("type", .string("net.DNSError"))
       object.append("err", .string(dns.err))

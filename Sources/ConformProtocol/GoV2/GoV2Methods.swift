@@ -26,7 +26,8 @@ public enum GoV2Methods {
     summary: "Standard.IsErrorRetryable (DefaultRetryables behind an optional AddWithErrorCodes), IsErrorThrottles "
       + "and IsErrorTimeouts on an error, with its Error() text.",
     params: [
-      WireField("error", .nullable(.goV2Error), required: true, "The Go error tree (go-v2 types); null is a nil error."),
+      WireField(
+        "error", .nullable(.goV2Error), required: true, "The Go error tree (go-v2 types); null is a nil error."),
       WireField("newRetries2026", .bool, "The flag; classification does not depend on it."),
       WireField("retryables", .array(.string), "Codes of an AddWithErrorCodes wrapper."),
       WireField("throttles", .array(.string), "Codes of a ThrottleErrorCode added to Throttles."),
@@ -36,7 +37,8 @@ public enum GoV2Methods {
       WireField("errorText", .nullable(.panicOr(.string)), "err.Error(), or null for a nil error."),
       WireField("retryable", .panicOr(.bool), "retryer.IsErrorRetryable(err)."),
       WireField("throttle", .oneOf(["true", "false", "unknown"]), "IsErrorThrottles(Throttles).IsErrorThrottle(err)."),
-      WireField("timeout", .oneOf(["true", "false", "unknown"]), "IsErrorTimeouts(DefaultTimeouts).IsErrorTimeout(err)."),
+      WireField(
+        "timeout", .oneOf(["true", "false", "unknown"]), "IsErrorTimeouts(DefaultTimeouts).IsErrorTimeout(err)."),
       WireField("decidedBy", .nullable(.string), "The check of the chain that decided (none: every one was Unknown)."),
       WireField("explain", .any, "With explain: the rules behind each answer."),
     ])
@@ -76,7 +78,9 @@ public enum GoV2Methods {
     name: "go.v2.backoff", profile: "go-v2",
     summary: "ExponentialJitterBackoff.BackoffDelay(attempt, err) as NewStandard builds it in the chosen mode.",
     params: [
-      WireField("attempt", .int, required: true, "The argument as the middleware passes it (legacy 1-based, 2026 0-based); >= 0."),
+      WireField(
+        "attempt", .int, required: true,
+        "The argument as the middleware passes it (legacy 1-based, 2026 0-based); >= 0."),
       WireField("error", .goV2Error, "The error (2026: a throttle code selects the 1 s base); absent or null is nil."),
       WireField("maxBackoffNs", .int64, "StandardOptions.MaxBackoff (default 20 s)."),
       WireField("baseDelayNs", .int64, "StandardOptions.BaseDelay (2026; 0 means 50 ms)."),
@@ -94,11 +98,15 @@ public enum GoV2Methods {
     let reader = try ParamsReader(params)
     let (attempt, error, backoff, random) = try reader.decode { (fields) throws(InvalidValue) in
       let attempt = try fields.required("attempt", Wire.int)
-      guard attempt >= 0 else { throw InvalidValue("the middleware never passes a negative attempt").inside(.key("attempt")) }
-      let error = try fields.optional("error") { (json) throws(InvalidValue) in
-        try GoV2Wire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
-      } ?? nil
-      var config = GoV2RetryerConfig(newRetries2026AtConstruction: try fields.optional("newRetries2026", Wire.bool) ?? false)
+      guard attempt >= 0 else {
+        throw InvalidValue("the middleware never passes a negative attempt").inside(.key("attempt"))
+      }
+      let error =
+        try fields.optional("error") { (json) throws(InvalidValue) in
+          try GoV2Wire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
+        } ?? nil
+      var config = GoV2RetryerConfig(
+        newRetries2026AtConstruction: try fields.optional("newRetries2026", Wire.bool) ?? false)
       config.maxBackoff = try fields.optional("maxBackoffNs", Wire.int64)
       config.baseDelay = try fields.optional("baseDelayNs", Wire.int64)
       config.classifier = GoV2Classifier(extraThrottleCodes: try fields.optional("throttles", GoV2Wire.codes) ?? [])
@@ -128,10 +136,15 @@ public enum GoV2Methods {
     summary: "Calls through one Standard or adaptive retryer (shared retry quota and rate limiter) and the Attempt "
       + "retry middleware, each over a list of attempt outcomes, on a virtual clock.",
     params: [
-      WireField("retryer", .object(GoV2Wire.retryerFields), required: true, "The retryer: kind, newRetries2026 and the StandardOptions set."),
-      WireField("calls", .array(.object(GoV2Wire.callFields)), required: true, "The calls, in order: attempts, longPoll, clock, ..."),
+      WireField(
+        "retryer", .object(GoV2Wire.retryerFields), required: true,
+        "The retryer: kind, newRetries2026 and the StandardOptions set."),
+      WireField(
+        "calls", .array(.object(GoV2Wire.callFields)), required: true,
+        "The calls, in order: attempts, longPoll, clock, ..."),
       WireField("random", .array(.int64), "The 53-bit integers k the 7-byte draws yield, in order."),
-      WireField("clock", .object(GoV2Wire.clockFields), "{startNs}: the virtual clock when the retryer is built (default 0)."),
+      WireField(
+        "clock", .object(GoV2Wire.clockFields), "{startNs}: the virtual clock when the retryer is built (default 0)."),
       explainField,
     ],
     result: .object([

@@ -31,13 +31,17 @@ public enum GoV2Wire {
     let address = { (name: String, goName: String) in
       WireField(name, .nullable(.object(GoWire.tcpAddrFields)), "\(goName), a *net.TCPAddr; absent or null is nil.")
     }
-    let leaves = ["syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded", "net.ErrClosed", "errors.New"]
+    let leaves = [
+      "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded", "net.ErrClosed", "errors.New",
+    ]
     return [
       ("url.Error", [type, WireField("op", .string, "Op."), WireField("url", .string, "URL (ASCII only)."), cause]),
       (
         "net.OpError",
-        [type, WireField("op", .string, "Op."), WireField("net", .string, "Net."), address("source", "Source"),
-          address("addr", "Addr"), cause]
+        [
+          type, WireField("op", .string, "Op."), WireField("net", .string, "Net."), address("source", "Source"),
+          address("addr", "Addr"), cause,
+        ]
       ),
       ("os.SyscallError", [type, WireField("syscall", .string, "Syscall."), cause]),
     ]
@@ -48,8 +52,10 @@ public enum GoV2Wire {
           [
             type, text,
             WireField(
-              "temporary", .nullable(.bool), "What Temporary() returns; absent or null: the type has no Temporary() method."),
-            WireField("timeout", .nullable(.bool), "What Timeout() returns; absent or null: the type has no Timeout() method."),
+              "temporary", .nullable(.bool),
+              "What Temporary() returns; absent or null: the type has no Temporary() method."),
+            WireField(
+              "timeout", .nullable(.bool), "What Timeout() returns; absent or null: the type has no Timeout() method."),
           ]
         ),
         ("smithyhttp.RequestSendError", [type, cause]),
@@ -82,7 +88,10 @@ public enum GoV2Wire {
           "errors.Join",
           [type, WireField("errs", .array(.goV2Error), required: true, "The joined errors; a null element is nil.")]
         ),
-        ("fmt.Errorf", [type, WireField("format", .string, required: true, "The format: one %w or %v, no other %."), cause]),
+        (
+          "fmt.Errorf",
+          [type, WireField("format", .string, required: true, "The format: one %w or %v, no other %."), cause]
+        ),
       ]
   }()
 
@@ -128,7 +137,8 @@ public enum GoV2Wire {
     case "awshttp.ResponseError":
       return .awsResponse(try response(fields), requestID: try string("requestID"), err: try nested("err"))
     case "smithy.OperationError":
-      return GoError(.operation(service: try string("service"), operation: try string("operation"), err: try nested("err")))
+      return GoError(
+        .operation(service: try string("service"), operation: try string("operation"), err: try nested("err")))
     case "smithy.CanceledError":
       return GoError(.canceled(err: try nested("err")))
     case "smithy.DeserializationError":
@@ -173,7 +183,9 @@ public enum GoV2Wire {
   }
 
   /// A `fmt.Errorf` format: exactly one `%w` or `%v` and no other `%`.
-  static func errorfFormat(_ format: String) throws(InvalidValue) -> (prefix: String, verb: GoErrorfVerb, suffix: String) {
+  static func errorfFormat(_ format: String) throws(InvalidValue) -> (
+    prefix: String, verb: GoErrorfVerb, suffix: String
+  ) {
     let bytes = Array(format.utf8)
     let percents = bytes.indices.filter { bytes[$0] == UInt8(ascii: "%") }
     guard percents.count == 1, let at = percents.first, at + 1 < bytes.count,
@@ -200,7 +212,8 @@ public enum GoV2Wire {
       let text = try fields.optional("ip", Wire.string) ?? ""
       let printed = GoTCPAddr(ip: ip, port: 0).text
       guard printed.utf8.elementsEqual((text.contains(":") ? "[\(text)]:0" : "\(text):0").utf8) else {
-        throw InvalidValue("go-v2 takes an IP in Go's printed form only (here \(printed.dropLast(2)))").inside(.key("ip"))
+        throw InvalidValue("go-v2 takes an IP in Go's printed form only (here \(printed.dropLast(2)))").inside(
+          .key("ip"))
       }
     }
     return addr
@@ -227,7 +240,8 @@ public enum GoV2Wire {
 
   /// The members of a retryer (`retryer` below reads each).
   public static let retryerFields = [
-    WireField("kind", .oneOf(["standard", "adaptive"]), required: true, "The retryer type: NewStandard or NewAdaptiveMode."),
+    WireField(
+      "kind", .oneOf(["standard", "adaptive"]), required: true, "The retryer type: NewStandard or NewAdaptiveMode."),
     WireField("service", .string, "Refused: the service modules are not in the pinned tree."),
     WireField("newRetries2026", .bool, "The 2026 retry behaviour flag during the calls (default false)."),
     WireField("newRetries2026AtConstruction", .bool, "The flag while NewStandard runs (default: newRetries2026)."),
@@ -246,7 +260,8 @@ public enum GoV2Wire {
     WireField("wrapMaxBackoffNs", .int64, "retry.AddWithMaxBackoffDelay around the retryer."),
     WireField("disableClockSkewCorrection", .bool, "Options.DisableClockSkewCorrection (default false)."),
     WireField("requestCost", .int64, "AdaptiveModeOptions.RequestCost, a uint (adaptive only, default 1)."),
-    WireField("failOnNoAttemptTokens", .bool, "AdaptiveModeOptions.FailOnNoAttemptTokens (adaptive only, default false)."),
+    WireField(
+      "failOnNoAttemptTokens", .bool, "AdaptiveModeOptions.FailOnNoAttemptTokens (adaptive only, default false)."),
   ]
 
   /// The members of a virtual clock setting (`clock` below).
@@ -257,7 +272,8 @@ public enum GoV2Wire {
     WireField("success", .bool, "true: the attempt succeeded (then no error)."),
     WireField("error", .goV2Error, "The attempt's error; absent or null: none (then success is true)."),
     WireField("statusCode", .int, "The response's status code; absent: no response (the empty dummy)."),
-    WireField("headers", .map(.array(.string)), "The response's headers, {\"Name\": [\"value\", ...]} (with statusCode)."),
+    WireField(
+      "headers", .map(.array(.string)), "The response's headers, {\"Name\": [\"value\", ...]} (with statusCode)."),
     WireField("requestID", .string, "The response's request id."),
     WireField("latencyNs", .int64, "How long the attempt took on the virtual clock (>= 0, default 0)."),
     WireField("cancel", .bool, "The context is canceled during the attempt."),
@@ -266,7 +282,8 @@ public enum GoV2Wire {
 
   /// The members of a call (`call` below).
   public static let callFields = [
-    WireField("attempts", .array(.object(attemptFields)), required: true, "The attempt outcomes, in order (non-empty)."),
+    WireField(
+      "attempts", .array(.object(attemptFields)), required: true, "The attempt outcomes, in order (non-empty)."),
     WireField("longPoll", .bool, "A long-polling operation (default false)."),
     WireField("clock", .object(clockFields), "The virtual clock when the call starts."),
     WireField("newRetries2026", .bool, "The flag during this call (default: the retryer's)."),
@@ -301,7 +318,9 @@ public enum GoV2Wire {
     }
     let tokens = try fields.optional("rateTokens", uint)
     if limiter == RateLimiterName.none {
-      if tokens != nil { throw InvalidValue("rateTokens needs the token-bucket rate limiter").inside(.key("rateTokens")) }
+      if tokens != nil {
+        throw InvalidValue("rateTokens needs the token-bucket rate limiter").inside(.key("rateTokens"))
+      }
       config.rateLimiter = GoV2RetryerConfig.RateLimiterChoice.none
     } else if let tokens {
       config.rateLimiter = .tokenBucket(tokens)
@@ -347,7 +366,9 @@ public enum GoV2Wire {
     }
     let operation = try fields.optional("operation") { (json) throws(InvalidValue) in
       let operation = try WireObject(json)
-      return (service: try operation.required("service", Wire.string), name: try operation.required("name", Wire.string))
+      return (
+        service: try operation.required("service", Wire.string), name: try operation.required("name", Wire.string)
+      )
     }
     return GoV2Call(
       attempts: attempts, longPoll: try fields.optional("longPoll", Wire.bool) ?? false,
@@ -360,7 +381,8 @@ public enum GoV2Wire {
   static func attempt(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> GoV2Attempt {
     let fields = try WireObject(json)
     let success = try fields.optional("success", Wire.bool) ?? false
-    let error = try fields.optional("error") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit) } ?? nil
+    let error =
+      try fields.optional("error") { (json) throws(InvalidValue) in try goError(json, depthLimit: depthLimit) } ?? nil
     guard success != (error != nil) else {
       throw InvalidValue("an attempt is {\"success\": true} or {\"error\": <a non-nil error>}")
     }
@@ -388,7 +410,8 @@ public enum GoV2Wire {
         .inside(.key("headers"))
     }
     return GoV2Attempt(
-      error: error, statusCode: statusCode, header: header, requestID: try fields.optional("requestID", Wire.string) ?? "",
+      error: error, statusCode: statusCode, header: header,
+      requestID: try fields.optional("requestID", Wire.string) ?? "",
       latency: latency, cancel: try fields.optional("cancel", Wire.bool) ?? false, layer: layer)
   }
 

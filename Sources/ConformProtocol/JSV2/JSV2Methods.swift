@@ -62,7 +62,8 @@ public enum JSV2Methods {
       WireField("retryCount", .jsValue, "The retryCount argument (undefined when absent)."),
       WireField("retryDelayOptions", JSWire.retryDelayOptionsType, "A JS value or {base?, customBackoff?}."),
       WireField(
-        "error", .nullable(.object(JSWire.errorObjectFields)), "The err argument, {code, ...}; absent or null passes none."),
+        "error", .nullable(.object(JSWire.errorObjectFields)),
+        "The err argument, {code, ...}; absent or null passes none."),
       randomField, explainField,
     ],
     result: .object([
@@ -112,8 +113,11 @@ public enum JSV2Methods {
       explainField,
     ],
     result: .object(
-      ["retryableError", "networkingError", "timeoutError", "expiredCredentialsError", "clockSkewError", "throttledError"]
-        .map { WireField($0, .throwOr(.bool), "service.\($0)(error).") }
+      [
+        "retryableError", "networkingError", "timeoutError", "expiredCredentialsError", "clockSkewError",
+        "throttledError",
+      ]
+      .map { WireField($0, .throwOr(.bool), "service.\($0)(error).") }
         + [WireField("explain", .any, "With explain: the rules behind retryableError.")])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)

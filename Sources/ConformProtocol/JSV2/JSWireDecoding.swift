@@ -24,7 +24,8 @@ public enum JSWire {
   static let customBackoffType = WireType.anyOf([
     .jsValue,
     .object([
-      WireField("returns", .array(.jsValue), required: true, "What the function returns, call by call; the last repeats.")
+      WireField(
+        "returns", .array(.jsValue), required: true, "What the function returns, call by call; the last repeats.")
     ]),
   ])
 
@@ -118,7 +119,9 @@ public enum JSWire {
   public static func random(_ json: JSON) throws(InvalidValue) -> [Double] {
     try Wire.array(json) { (element) throws(InvalidValue) in
       let value = try number(element)
-      guard value >= 0, value <= 1 else { throw InvalidValue("a Math.random() value must be in [0, 1], found \(value)") }
+      guard value >= 0, value <= 1 else {
+        throw InvalidValue("a Math.random() value must be in [0, 1], found \(value)")
+      }
       return value
     }
   }
@@ -212,7 +215,8 @@ public enum JSWire {
   /// `0x` followed by exactly 16 hex digits.
   static func parseBitPattern(_ text: String) -> UInt64? {
     let bytes = Array(text.utf8)
-    guard bytes.count == 18, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "X")
+    guard bytes.count == 18, bytes[0] == UInt8(ascii: "0"),
+      bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "X")
     else { return nil }
     var bits: UInt64 = 0
     for byte in bytes[2...] {

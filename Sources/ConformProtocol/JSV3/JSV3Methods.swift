@@ -32,7 +32,9 @@ public enum JSV3Methods {
     summary: "The service-error-classification predicates and the retry middleware's error type for one error.",
     params: [
       errorField,
-      WireField("clock", .object(JSV3Wire.clockFields), "{startMs}: with it, the retry hint parseRetryAfterHeader reads at that instant."),
+      WireField(
+        "clock", .object(JSV3Wire.clockFields),
+        "{startMs}: with it, the retry hint parseRetryAfterHeader reads at that instant."),
       explainField,
     ],
     result: .object(
@@ -158,7 +160,8 @@ public enum JSV3Methods {
         "calls", .array(.object(JSV3Wire.callFields)), required: true,
         "[{attempts: [{success: true} | {error}, latencyMs?], operation?, clock?, v2026?, longPoll?, "
           + "streamingBody?}]."),
-      WireField("clock", .object(JSV3Wire.clockFields), required: true, "{startMs}: Date.now() at the session's start."),
+      WireField(
+        "clock", .object(JSV3Wire.clockFields), required: true, "{startMs}: Date.now() at the session's start."),
       randomField, explainField,
     ],
     result: .object([

@@ -51,13 +51,16 @@ public enum JSV3Wire {
     WireField("kind", .oneOf(JSV3StrategyOptions.Kind.allCases.map(\.rawValue)), required: true, "The strategy."),
     WireField("maxAttempts", .jsValue, "maxAttempts (a number; required for configured)."),
     WireField("baseDelay", .jsValue, "The base delay (a number)."),
-    WireField("delays", .anyOf([.jsValue, .array(.jsValue)]), "configured only: a number, or a non-empty array of numbers, one per retry."),
+    WireField(
+      "delays", .anyOf([.jsValue, .array(.jsValue)]),
+      "configured only: a number, or a non-empty array of numbers, one per retry."),
     WireField("v2026", .bool, "Retry.v2026 during the calls (default false)."),
     WireField("v2026AtConstruction", .bool, "Retry.v2026 while the strategy is built (default: v2026)."),
     WireField("service", .string, "The client's service id."),
     WireField("initialCapacity", .jsValue, "The initial retry quota (a number)."),
     WireField(
-      "construct", .oneOf(JSV3StrategyOptions.Construction.allCases.map(\.rawValue)), "How it is built (default client)."),
+      "construct", .oneOf(JSV3StrategyOptions.Construction.allCases.map(\.rawValue)),
+      "How it is built (default client)."),
   ]
 
   /// The members of an attempt (`attempt` below).

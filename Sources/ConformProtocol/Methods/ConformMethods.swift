@@ -39,7 +39,9 @@ public enum ConformMethods {
     ])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
-    let requested = try reader.decode { (fields) throws(InvalidValue) in try fields.optional("protocolVersion", Wire.string) }
+    let requested = try reader.decode { (fields) throws(InvalidValue) in
+      try fields.optional("protocolVersion", Wire.string)
+    }
     if let requested, !ConformInfo.protocolVersions.contains(requested) {
       throw ResponseError(
         .invalidParams, kind: "unsupported-protocol-version", "Unsupported protocol version \"\(requested)\"",

@@ -20,7 +20,8 @@ public enum OpenRPCDocument {
     described.append(
       Encode.object([
         "name": .string("shutdown"), "summary": .string("Asks the server to stop accepting requests; answers null."),
-        "params": .array([]), "result": Encode.object(["name": .string("result"), "schema": Encode.object(["type": .string("null")])]),
+        "params": .array([]),
+        "result": Encode.object(["name": .string("result"), "schema": Encode.object(["type": .string("null")])]),
       ]))
     described.append(
       Encode.object([
@@ -56,14 +57,16 @@ public enum OpenRPCDocument {
     switch type {
     case .bool: return Encode.object(["type": .string("boolean")])
     case .string: return Encode.object(["type": .string("string")])
-    case .oneOf(let choices): return Encode.object(["type": .string("string"), "enum": .array(choices.map(JSON.string))])
+    case .oneOf(let choices):
+      return Encode.object(["type": .string("string"), "enum": .array(choices.map(JSON.string))])
     case .int: return Encode.object(["type": .string("integer")])
     case .int64: return Encode.object(["type": .string("string"), "pattern": .string("^-?[0-9]+$")])
     case .jsValue: return ref("JSValue")
     case .goError: return ref("GoError")
     case .goV2Error: return ref("GoV2Error")
     case .jsV3Error: return ref("JSV3Error")
-    case .nullable(let wrapped): return Encode.object(["oneOf": .array([Encode.object(["type": .string("null")]), schema(wrapped)])])
+    case .nullable(let wrapped):
+      return Encode.object(["oneOf": .array([Encode.object(["type": .string("null")]), schema(wrapped)])])
     case .panicOr(let wrapped): return Encode.object(["oneOf": .array([schema(wrapped), ref("GoPanic")])])
     case .throwOr(let wrapped): return Encode.object(["oneOf": .array([schema(wrapped), ref("JSThrow")])])
     case .array(let element): return Encode.object(["type": .string("array"), "items": schema(element)])
@@ -109,10 +112,12 @@ public enum OpenRPCDocument {
         "oneOf": .array(GoWire.errorShapes.map(goErrorSchema)),
       ]),
       "GoV2Error": Encode.object([
-        "description": .string("A Go error value of the go-v2 model as a tree (spec/go-v2.md): the members of its type."),
+        "description": .string(
+          "A Go error value of the go-v2 model as a tree (spec/go-v2.md): the members of its type."),
         "oneOf": .array(GoV2Wire.errorShapes.map(goErrorSchema)),
       ]),
-      "JSV3Error": describe(schema(.object(JSV3Wire.errorFields)), "An error object of the js-v3 profile (spec/js-v3.md)."),
+      "JSV3Error": describe(
+        schema(.object(JSV3Wire.errorFields)), "An error object of the js-v3 profile (spec/js-v3.md)."),
       "JSValue": Encode.object([
         "description": .string("A JavaScript value (spec/js-v2.md)."),
         "oneOf": .array([
@@ -120,7 +125,9 @@ public enum OpenRPCDocument {
           Encode.object(["type": .string("boolean")]), Encode.object(["type": .string("null")]),
           Encode.object([
             "type": .string("object"), "required": .array([.string("f64")]),
-            "properties": Encode.object(["f64": Encode.object(["type": .string("string"), "pattern": .string("^0[xX][0-9a-fA-F]{16}$")])]),
+            "properties": Encode.object([
+              "f64": Encode.object(["type": .string("string"), "pattern": .string("^0[xX][0-9a-fA-F]{16}$")])
+            ]),
           ]),
           Encode.object([
             "type": .string("object"), "required": .array([.string("undefined")]),
@@ -131,7 +138,8 @@ public enum OpenRPCDocument {
       "GoPanic": Encode.object([
         "type": .string("object"),
         "oneOf": .array([
-          Encode.object(["required": .array([.string("panic")])]), Encode.object(["required": .array([.string("fatal")])]),
+          Encode.object(["required": .array([.string("panic")])]),
+          Encode.object(["required": .array([.string("fatal")])]),
         ]),
         "properties": Encode.object(["panic": stringProperty, "fatal": stringProperty]),
       ]),

@@ -121,7 +121,8 @@ final class CompiledShape: Sendable {
       case .object(let object):
         for alternative in objects {
           switch alternative {
-          case .jsValueMarker where object.members.count == 1
+          case .jsValueMarker
+          where object.members.count == 1
             && (WireStrictness.sameName(object.members[0].key, "f64")
               || WireStrictness.sameName(object.members[0].key, "undefined")):
             return true

@@ -110,7 +110,8 @@ public enum Wire {
     var result: [T] = []
     result.reserveCapacity(object.members.count)
     for member in object.members {
-      result.append(try InvalidValue.within(.key(member.key)) { () throws(InvalidValue) in try decode(member.key, member.value) })
+      result.append(
+        try InvalidValue.within(.key(member.key)) { () throws(InvalidValue) in try decode(member.key, member.value) })
     }
     return result
   }

@@ -108,7 +108,8 @@ public enum WireStrictness {
     case .object(let object):
       for alternative in alternatives {
         switch alternative {
-        case .jsValue where object.members.count == 1
+        case .jsValue
+        where object.members.count == 1
           && (sameName(object.members[0].key, "f64") || sameName(object.members[0].key, "undefined")):
           return
         case .goError: return try checkGoError(json, shapes: GoWire.errorShapes)

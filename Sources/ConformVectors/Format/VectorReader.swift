@@ -56,7 +56,9 @@ public final class VectorReader {
   private var fileDescriptor: Int32 = -1
 
   /// Opens `path` and reads its header (and, for a JSON file, all of its cases), validating with `validator`.
-  public init(path: String, validator: SchemaValidator = SchemaValidator(schema: VectorSchema.document)) throws(VectorFileError) {
+  public init(path: String, validator: SchemaValidator = SchemaValidator(schema: VectorSchema.document))
+    throws(VectorFileError)
+  {
     self.path = path
     if path.hasSuffix(".jsonl") {
       let fd = open(path, O_RDONLY)
@@ -182,7 +184,8 @@ public final class VectorReader {
         throw VectorFileError(path: path, line: line, "duplicate case id \"\(id)\"")
       }
       throw VectorFileError(
-        path: path, line: line, "case ids of a JSON Lines file must increase in byte order: \"\(id)\" follows \"\(lastID)\"")
+        path: path, line: line,
+        "case ids of a JSON Lines file must increase in byte order: \"\(id)\" follows \"\(lastID)\"")
     }
     lastID = id
   }

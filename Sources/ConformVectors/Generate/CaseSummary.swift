@@ -32,9 +32,11 @@ enum CaseSummary {
       return "backoff attempt \(text(object["attempt"]) ?? "?"), 2026 \(text(object["newRetries2026"]) ?? "false")"
     case "go.v2.session":
       let calls = object["calls"]?.arrayValue ?? []
-      return "session of \(calls.count) call(s), 2026 \(text(object["retryer"]?.objectValue?["newRetries2026"]) ?? "false")"
+      return
+        "session of \(calls.count) call(s), 2026 \(text(object["retryer"]?.objectValue?["newRetries2026"]) ?? "false")"
     case "js.v2.calculateRetryDelay":
-      return "calculateRetryDelay(\(text(object["retryCount"]) ?? "undefined"), \(text(object["retryDelayOptions"]) ?? "undefined"))"
+      return
+        "calculateRetryDelay(\(text(object["retryCount"]) ?? "undefined"), \(text(object["retryDelayOptions"]) ?? "undefined"))"
     case "js.v2.classify":
       return "\(object["service"]?.stringValue ?? "?") predicates for \(text(object["error"]) ?? "{}")"
     case "js.v2.simulate":
@@ -44,7 +46,8 @@ enum CaseSummary {
       return "js.v3 classification of name \(text(error["name"]) ?? "Error"), "
         + "$metadata \(text(error["$metadata"]) ?? "absent")" + (object["clock"] == nil ? "" : ", with the retry hint")
     case "js.v3.backoff":
-      return "computeNextBackoffDelay(\(text(object["retryCount"]) ?? "?")), base \(text(object["baseDelay"]) ?? "Retry.delay()")"
+      return
+        "computeNextBackoffDelay(\(text(object["retryCount"]) ?? "?")), base \(text(object["baseDelay"]) ?? "Retry.delay()")"
     case "js.v3.session":
       let strategy = object["strategy"]?.objectValue ?? JSONObject()
       let calls = object["calls"]?.arrayValue ?? []

@@ -118,7 +118,8 @@ struct GoV1CaseGenerator {
       return Encode.object(["type": .string("syscall.Errno"), "name": .string(random.pick(Self.errnoNames))])
     case 7:
       return Encode.object([
-        "type": .string("net.DNSError"), "err": .string(random.pick(["no such host", "i/o timeout", "server misbehaving"])),
+        "type": .string("net.DNSError"),
+        "err": .string(random.pick(["no such host", "i/o timeout", "server misbehaving"])),
         "name": .string(random.pick(["example.com", "dynamodb.us-east-1.amazonaws.com"])),
         "server": .string(random.pick(["", "10.0.0.2:53"])), "isTimeout": .bool(random.chance(1, in: 3)),
         "isTemporary": .bool(random.chance(1, in: 3)), "isNotFound": .bool(random.chance(1, in: 3)),
@@ -160,7 +161,9 @@ struct GoV1CaseGenerator {
 
   mutating func address() -> JSON {
     if random.chance(1, in: 8) { return .null }
-    return Encode.object(["ip": .string(random.pick(Self.ips)), "port": Encode.int(random.pick([0, 443, 50000, 65535]))])
+    return Encode.object([
+      "ip": .string(random.pick(Self.ips)), "port": Encode.int(random.pick([0, 443, 50000, 65535])),
+    ])
   }
 
   // MARK: - Requests and retryers
@@ -195,7 +198,8 @@ struct GoV1CaseGenerator {
     let kinds = ["default", "default", "default", "default", "no-op", "seed-read-conn-reset", "example-no-5xx"]
     object.append("kind", .string(random.pick(kinds)))
     object.append("numMaxRetries", Encode.int(random.pick([0, 1, 2, 3, 3, 3, 5, 10, 25, -1])))
-    for name in ["minRetryDelay", "minThrottleDelay", "maxRetryDelay", "maxThrottleDelay"] where random.chance(1, in: 4) {
+    for name in ["minRetryDelay", "minThrottleDelay", "maxRetryDelay", "maxThrottleDelay"] where random.chance(1, in: 4)
+    {
       object.append(name, Encode.int64(random.pick(Self.durations)))
     }
     return .object(object)
@@ -232,7 +236,9 @@ struct GoV1CaseGenerator {
     let service = random.pick(["generic", "generic", "dynamodb", "ec2", "kinesis", "sts"])
     object.append("service", .string(service))
     if service == "ec2" {
-      object.append("operation", .string(random.pick(["ModifyNetworkInterfaceAttribute", "AssignPrivateIpAddresses", "RunInstances"])))
+      object.append(
+        "operation",
+        .string(random.pick(["ModifyNetworkInterfaceAttribute", "AssignPrivateIpAddresses", "RunInstances"])))
     }
     if random.chance(1, in: 5) { object.append("enforceShouldRetryCheck", .bool(true)) }
     if random.chance(1, in: 6) { object.append("retryErrorCodes", .array([.string(random.pick(Self.codes))])) }

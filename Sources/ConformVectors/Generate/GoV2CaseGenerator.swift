@@ -89,8 +89,10 @@ struct GoV2CaseGenerator {
       return Encode.object(["type": .string("syscall.Errno"), "name": .string(random.pick(Self.errnoNames))])
     case 3:
       return Encode.object([
-        "type": .string("net.DNSError"), "err": .string(random.pick(["no such host", "i/o timeout", "server misbehaving"])),
-        "name": .string(random.pick(["example.com", "sts.amazonaws.com"])), "server": .string(random.pick(["", "10.0.0.2:53"])),
+        "type": .string("net.DNSError"),
+        "err": .string(random.pick(["no such host", "i/o timeout", "server misbehaving"])),
+        "name": .string(random.pick(["example.com", "sts.amazonaws.com"])),
+        "server": .string(random.pick(["", "10.0.0.2:53"])),
         "isTimeout": .bool(random.chance(1, in: 3)), "isTemporary": .bool(random.chance(1, in: 3)),
         "isNotFound": .bool(random.chance(1, in: 3)),
       ])
@@ -111,7 +113,8 @@ struct GoV2CaseGenerator {
       ])
     case 9:
       return Encode.object([
-        "type": .string("url.Error"), "op": .string(random.pick(["Post", "Get"])), "url": .string(random.pick(Self.urls)),
+        "type": .string("url.Error"), "op": .string(random.pick(["Post", "Get"])),
+        "url": .string(random.pick(Self.urls)),
         "err": inner(),
       ])
     case 10:
@@ -125,7 +128,8 @@ struct GoV2CaseGenerator {
       return .object(object)
     case 11:
       return Encode.object([
-        "type": .string("os.SyscallError"), "syscall": .string(random.pick(["read", "write", "connect"])), "err": inner(),
+        "type": .string("os.SyscallError"), "syscall": .string(random.pick(["read", "write", "connect"])),
+        "err": inner(),
       ])
     case 12, 13: return Encode.object(["type": .string("smithyhttp.RequestSendError"), "err": inner()])
     case 14, 15:
@@ -144,7 +148,9 @@ struct GoV2CaseGenerator {
         "err": inner(),
       ])
     case 17:
-      return Encode.object(["type": .string(random.pick(["smithy.CanceledError", "aws.RequestCanceledError"])), "err": inner()])
+      return Encode.object([
+        "type": .string(random.pick(["smithy.CanceledError", "aws.RequestCanceledError"])), "err": inner(),
+      ])
     case 18:
       return Encode.object([
         "type": .string("smithy.DeserializationError"), "snapshot": .string("{}"),
@@ -230,7 +236,9 @@ struct GoV2CaseGenerator {
 
   mutating func backoffParams() -> JSON {
     var object = JSONObject()
-    object.append("attempt", Encode.int(random.pick([0, 0, 1, 1, 2, 3, 4, 5, 6, 10, 30, 33, 34, 62, 63, 64, 100, 1023, 1024, 5000])))
+    object.append(
+      "attempt",
+      Encode.int(random.pick([0, 0, 1, 1, 2, 3, 4, 5, 6, 10, 30, 33, 34, 62, 63, 64, 100, 1023, 1024, 5000])))
     if random.chance(1, in: 2) { object.append("error", error(depth: 0, safe: false)) }
     if random.chance(1, in: 2) { object.append("maxBackoffNs", Encode.int64(random.pick(Self.durations))) }
     if random.chance(1, in: 3) { object.append("baseDelayNs", Encode.int64(random.pick(Self.durations))) }
@@ -326,7 +334,8 @@ struct GoV2CaseGenerator {
       if random.chance(1, in: 5) { call.append("longPoll", .bool(true)) }
       if random.chance(1, in: 8) { call.append("newRetries2026", .bool(random.chance(1, in: 2))) }
       if random.chance(1, in: 6) {
-        call.append("clock", Encode.object(["startNs": Encode.int64(start + Int64(random.below(3600)) * 1_000_000_000)]))
+        call.append(
+          "clock", Encode.object(["startNs": Encode.int64(start + Int64(random.below(3600)) * 1_000_000_000)]))
       }
       if random.chance(1, in: 3) {
         call.append("operation", Encode.object(["service": .string("STS"), "name": .string("GetCallerIdentity")]))

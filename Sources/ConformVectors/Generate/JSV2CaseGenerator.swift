@@ -1,7 +1,18 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import ConformJSON
 import ConformProtocol
-import JSValueModel
 import JSV2Retry
+import JSValueModel
 
 /// Builds the params of seeded `js-v2` cases: option values of every JS type, error objects for every
 /// service's predicates, and attempt sequences for service calls and the metadata path.
@@ -111,13 +122,19 @@ struct JSV2CaseGenerator {
   mutating func classifyParams() -> JSON {
     let service = random.pick(JSService.allCases).rawValue
     var error = JSONObject()
-    if random.chance(9, in: 10) { error.append("code", random.chance(6, in: 7) ? .string(random.pick(Self.codes)) : value()) }
+    if random.chance(9, in: 10) {
+      error.append("code", random.chance(6, in: 7) ? .string(random.pick(Self.codes)) : value())
+    }
     if random.chance(4, in: 5) {
       error.append(
         "statusCode",
-        random.chance(3, in: 4) ? Encode.int(random.pick(Self.statuses)) : random.pick([.string("429"), .string("503"), .string("5xx"), value()]))
+        random.chance(3, in: 4)
+          ? Encode.int(random.pick(Self.statuses))
+          : random.pick([.string("429"), .string("503"), .string("5xx"), value()]))
     }
-    if random.chance(2, in: 3) { error.append("message", random.chance(9, in: 10) ? .string(random.pick(Self.messages)) : value()) }
+    if random.chance(2, in: 3) {
+      error.append("message", random.chance(9, in: 10) ? .string(random.pick(Self.messages)) : value())
+    }
     var object = JSONObject()
     object.append("service", .string(service))
     if service == "s3" {
@@ -127,8 +144,13 @@ struct JSV2CaseGenerator {
       object.append(
         "request",
         Encode.object([
-          "operation": .string(random.pick(["getObject", "copyObject", "completeMultipartUpload", "uploadPartCopy", "constructor", "toString"])),
-          "region": random.pick([.string("us-east-1"), .string("eu-west-1"), JSEncode.value(.number(1)), JSEncode.value(.undefined)]),
+          "operation": .string(
+            random.pick([
+              "getObject", "copyObject", "completeMultipartUpload", "uploadPartCopy", "constructor", "toString",
+            ])),
+          "region": random.pick([
+            .string("us-east-1"), .string("eu-west-1"), JSEncode.value(.number(1)), JSEncode.value(.undefined),
+          ]),
           "regionForBucketCached": .bool(random.chance(1, in: 6)),
         ]))
     }
@@ -141,14 +163,19 @@ struct JSV2CaseGenerator {
       var error = JSONObject()
       error.append(
         "code",
-        .string(random.pick(["ECONNRESET", "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "TimeoutError", "RequestAbortedError", "EPIPE"])))
-      error.append("message", .string(random.pick(["socket hang up", "read ECONNRESET", "Connection timed out after 1000ms"])))
+        .string(
+          random.pick([
+            "ECONNRESET", "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "TimeoutError", "RequestAbortedError", "EPIPE",
+          ])))
+      error.append(
+        "message", .string(random.pick(["socket hang up", "read ECONNRESET", "Connection timed out after 1000ms"])))
       if random.chance(2, in: 3) {
         error.append(
           "errno",
           random.pick([
             .string("ENOTFOUND"), .string("ECONNRESET"), JSEncode.value(.number(-111)), JSEncode.value(.number(-3008)),
-            JSEncode.value(.number(0)), JSEncode.value(.number(5)), JSEncode.value(.number(1.5)), JSEncode.value(.number(.nan)),
+            JSEncode.value(.number(0)), JSEncode.value(.number(5)), JSEncode.value(.number(1.5)),
+            JSEncode.value(.number(.nan)),
             JSEncode.value(.number(-0.0)),
           ]))
       }
@@ -158,13 +185,19 @@ struct JSV2CaseGenerator {
     let status = random.chance(1, in: 6) ? 200 : random.pick(Self.statuses)
     object.append("status", Encode.int(status))
     var headers = JSONObject()
-    if random.chance(1, in: 3) { headers.append("retry-after", .string(random.pick(["5", "0", "-1", " 12abc", "1e3", "0x10", "", "1.9", "-0"]))) }
+    if random.chance(1, in: 3) {
+      headers.append("retry-after", .string(random.pick(["5", "0", "-1", " 12abc", "1e3", "0x10", "", "1.9", "-0"])))
+    }
     if forService {
       if random.chance(1, in: 4) { headers.append("location", .string(random.pick(Self.locations))) }
-      if random.chance(1, in: 8) { headers.append("x-amzn-errortype", .string(random.pick(["Throttling:http://internal", "ValidationException"]))) }
+      if random.chance(1, in: 8) {
+        headers.append("x-amzn-errortype", .string(random.pick(["Throttling:http://internal", "ValidationException"])))
+      }
       if random.chance(1, in: 8) { headers.append("x-amz-crc32", .string(random.pick(["0", "1234", "", "abc"]))) }
       if random.chance(3, in: 4) {
-        object.append("errorCode", .string(random.chance(1, in: 8) ? "com.amazon#" + random.pick(Self.codes) : random.pick(Self.codes)))
+        object.append(
+          "errorCode",
+          .string(random.chance(1, in: 8) ? "com.amazon#" + random.pick(Self.codes) : random.pick(Self.codes)))
       }
       if random.chance(1, in: 2) { object.append("message", .string(random.pick(Self.messages))) }
     }
@@ -182,11 +215,18 @@ struct JSV2CaseGenerator {
   mutating func simulateParams() -> JSON {
     var config = JSONObject()
     if random.chance(1, in: 2) {
-      config.append("maxRetries", random.pick([Encode.int(0), Encode.int(1), Encode.int(2), Encode.int(5), .string("2"), JSEncode.value(.number(1.5)), .null, JSEncode.value(.number(.nan)), Encode.int(-1)]))
+      config.append(
+        "maxRetries",
+        random.pick([
+          Encode.int(0), Encode.int(1), Encode.int(2), Encode.int(5), .string("2"), JSEncode.value(.number(1.5)), .null,
+          JSEncode.value(.number(.nan)), Encode.int(-1),
+        ]))
     }
     if random.chance(1, in: 4) { config.append("maxRedirects", Encode.int(random.pick([0, 1, 2, 5]))) }
     if random.chance(1, in: 2) { config.append("retryDelayOptions", options()) }
-    if random.chance(1, in: 3) { config.append("correctClockSkew", random.pick([.bool(true), .bool(false), .string("yes"), Encode.int(0)])) }
+    if random.chance(1, in: 3) {
+      config.append("correctClockSkew", random.pick([.bool(true), .bool(false), .string("yes"), Encode.int(0)]))
+    }
     return Encode.object([
       "service": .string(random.pick(["generic", "generic", "dynamodb", "rdsdataservice"])),
       "config": .object(config), "attempts": attempts(forService: true), "random": draws(16),
@@ -196,7 +236,11 @@ struct JSV2CaseGenerator {
   mutating func metadataParams() -> JSON {
     var options = JSONObject()
     if random.chance(4, in: 5) {
-      options.append("maxRetries", random.pick([Encode.int(0), Encode.int(1), Encode.int(3), .string("2"), .null, .string(""), JSEncode.value(.number(.nan))]))
+      options.append(
+        "maxRetries",
+        random.pick([
+          Encode.int(0), Encode.int(1), Encode.int(3), .string("2"), .null, .string(""), JSEncode.value(.number(.nan)),
+        ]))
     }
     if random.chance(1, in: 2) { options.append("retryDelayOptions", self.options()) }
     return Encode.object(["options": .object(options), "attempts": attempts(forService: false), "random": draws(8)])

@@ -131,7 +131,8 @@ public struct VectorGenerator: Sendable {
     let number = String(index)
     let id = "\(profile)/gen/s\(seed)/" + String(repeating: "0", count: max(0, idWidth - number.count)) + number
     return VectorCase(
-      id: id, description: "Seeded case \(index) of seed \(seed): \(CaseSummary.describe(method: method, params: params))",
+      id: id,
+      description: "Seeded case \(index) of seed \(seed): \(CaseSummary.describe(method: method, params: params))",
       flags: flags, method: method, params: params, expectation: expectation)
   }
 

@@ -35,7 +35,8 @@ public enum JSONReport {
       "flags": .object(
         JSONObject(report.flags.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: counts($0.value)) })),
       "skippedByMethod": .object(
-        JSONObject(report.skippedByMethod.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: Encode.int($0.value)) })),
+        JSONObject(
+          report.skippedByMethod.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: Encode.int($0.value)) })),
       "problems": .array(report.problems.map(JSON.string)),
       "staleExpectedFailures": .array(report.staleExpectedFailures.map(JSON.string)),
     ])
@@ -66,7 +67,9 @@ public enum JSONReport {
         "differences",
         .array(
           differences.map {
-            Encode.object(["path": .string($0.path), "expected": Encode.string($0.expected), "actual": Encode.string($0.actual)])
+            Encode.object([
+              "path": .string($0.path), "expected": Encode.string($0.expected), "actual": Encode.string($0.actual),
+            ])
           }))
     case .skip(let reason), .error(let reason):
       object.append("reason", .string(reason))

@@ -20,7 +20,8 @@ public enum JUnitReport {
     let totals = report.totals
     let problems = report.problems
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites name=\"conform\" tests=\"\(totals.total + problems.count)\" failures=\"\(totals.failed + totals.unexpectedPasses)\""
+    xml +=
+      "<testsuites name=\"conform\" tests=\"\(totals.total + problems.count)\" failures=\"\(totals.failed + totals.unexpectedPasses)\""
       + " errors=\"\(totals.errors + report.badFiles + problems.count)\" skipped=\"\(totals.skipped + totals.expectedFailures)\""
       + " time=\"\(TextReport.formatSeconds(seconds))\">\n"
     if !problems.isEmpty || !report.skippedByMethod.isEmpty {
@@ -28,7 +29,8 @@ public enum JUnitReport {
     }
     for file in report.files {
       let counts = file.counts
-      xml += "  <testsuite name=\"\(escape(file.path))\" tests=\"\(counts.total)\" failures=\"\(counts.failed + counts.unexpectedPasses)\""
+      xml +=
+        "  <testsuite name=\"\(escape(file.path))\" tests=\"\(counts.total)\" failures=\"\(counts.failed + counts.unexpectedPasses)\""
         + " errors=\"\(counts.errors + (file.fileError == nil ? 0 : 1))\" skipped=\"\(counts.skipped + counts.expectedFailures)\">\n"
       if let error = file.fileError {
         xml += "    <testcase classname=\"\(escape(file.path))\" name=\"(file)\">\n"
@@ -67,7 +69,8 @@ public enum JUnitReport {
 
   /// The `(run)` suite: the skipped count by method as properties, one errored test case per problem.
   static func runSuite(problems: [String], skippedByMethod: [String: Int]) -> String {
-    var xml = "  <testsuite name=\"(run)\" tests=\"\(problems.count)\" failures=\"0\" errors=\"\(problems.count)\" skipped=\"0\">\n"
+    var xml =
+      "  <testsuite name=\"(run)\" tests=\"\(problems.count)\" failures=\"0\" errors=\"\(problems.count)\" skipped=\"0\">\n"
     if !skippedByMethod.isEmpty {
       xml += "    <properties>\n"
       for (method, count) in skippedByMethod.sorted(by: { $0.key < $1.key }) {

@@ -41,7 +41,8 @@ public enum TextReport {
       } else if file.counts.total == 0 {
         text += "  \(file.path)\(padding)  not run\n"
       } else {
-        text += "  \(file.path)\(padding)  \(describe(file.counts))\(file.fileError != nil ? " (file stopped early)" : "")\n"
+        text +=
+          "  \(file.path)\(padding)  \(describe(file.counts))\(file.fileError != nil ? " (file stopped early)" : "")\n"
       }
     }
     if !report.flags.isEmpty {
@@ -63,7 +64,8 @@ public enum TextReport {
     }
     let totals = report.totals
     let badFiles = report.badFiles
-    text += "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s) in \(report.files.count) file(s): "
+    text +=
+      "\(report.failed ? "FAILED" : "PASSED"): \(totals.total) case(s) in \(report.files.count) file(s): "
       + describe(totals, always: true)
     if badFiles > 0 { text += ", \(badFiles) bad file(s)" }
     text += " in \(formatSeconds(seconds)) s\n"

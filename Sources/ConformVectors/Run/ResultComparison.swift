@@ -33,7 +33,8 @@ public enum ResultComparison {
       return .fail(
         reason: "a different JSON-RPC error",
         differences: [
-          .init(path: "error", expected: errorText(code, kind), actual: errorText(actualCode, actualKind) + " \(message)")
+          .init(
+            path: "error", expected: errorText(code, kind), actual: errorText(actualCode, actualKind) + " \(message)")
         ])
     case (.error(let code, let kind), .result(let result)):
       return .fail(
@@ -42,7 +43,8 @@ public enum ResultComparison {
     case (.result(let expected), .error(let code, let message, let kind)):
       return .fail(
         reason: "an error instead of a result",
-        differences: [.init(path: "result", expected: compact(expected), actual: errorText(code, kind) + " \(message)")])
+        differences: [.init(path: "result", expected: compact(expected), actual: errorText(code, kind) + " \(message)")]
+      )
     case (.result(let expected), .result(let actual)):
       guard let type = ConformMethods.byName[vector.method]?.result else {
         return .error(reason: "unknown method \(vector.method)")
@@ -117,7 +119,9 @@ public enum ResultComparison {
     case (.array(let want), .array(let got)):
       if want.count != got.count {
         differences.append(
-          .init(path: path, expected: "\(want.count) element(s): " + compact(expected), actual: "\(got.count) element(s): " + compact(actual)))
+          .init(
+            path: path, expected: "\(want.count) element(s): " + compact(expected),
+            actual: "\(got.count) element(s): " + compact(actual)))
         return
       }
       for index in want.indices {

@@ -265,7 +265,8 @@ final class Worker: @unchecked Sendable {
         (vector, line) = (decoded, nil)
       case .raw(let bytes, let number):
         do {
-          vector = try VectorReader.decode(bytes, line: number, path: context.path, validator: validator, flags: context.flags)
+          vector = try VectorReader.decode(
+            bytes, line: number, path: context.path, validator: validator, flags: context.flags)
         } catch {
           steps.append(.invalid(error))
           return judge(selected, steps)

@@ -116,11 +116,15 @@ public struct GoError: Sendable, Equatable {
     GoError(.requestFailure(base, statusCode: statusCode, requestID: requestID))
   }
   /// `*url.Error`.
-  public static func url(op: String, url: String, err: GoError?) -> GoError { GoError(.url(op: op, url: url, err: err)) }
+  public static func url(op: String, url: String, err: GoError?) -> GoError {
+    GoError(.url(op: op, url: url, err: err))
+  }
   /// `*net.OpError`.
   public static func op(_ op: GoOpError) -> GoError { GoError(.op(op)) }
   /// `*os.SyscallError`.
-  public static func syscall(syscall: String, err: GoError?) -> GoError { GoError(.syscall(syscall: syscall, err: err)) }
+  public static func syscall(syscall: String, err: GoError?) -> GoError {
+    GoError(.syscall(syscall: syscall, err: err))
+  }
   /// `syscall.Errno`.
   public static func errno(_ errno: GoErrno) -> GoError { GoError(.errno(errno)) }
   /// `*net.DNSError`.

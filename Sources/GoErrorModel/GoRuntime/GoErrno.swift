@@ -36,7 +36,7 @@ public struct GoErrno: Sendable, Hashable {
       let s = GoErrno.messages[number]
       if !s.isEmpty { return s }
     }
-    return "errno " + String(number) // itoa.Itoa(int(e))
+    return "errno " + String(number)  // itoa.Itoa(int(e))
   }
 
   /// syscall.Errno.Temporary() (syscall/syscall_unix.go:134-136): EINTR || EMFILE || ENFILE || Timeout()

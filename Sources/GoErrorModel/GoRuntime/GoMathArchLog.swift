@@ -26,7 +26,7 @@
 extension GoMath {
   /// The Go 1.19 amd64 assembly math.Log(x) (math/log_amd64.s), operation for operation.
   static func archLog(_ x: Double) -> Double {
-    let hSqrt2 = Double(bitPattern: 0x3FE6_A09E_667F_3BCD) // sqrt(2)/2
+    let hSqrt2 = Double(bitPattern: 0x3FE6_A09E_667F_3BCD)  // sqrt(2)/2
     let ln2Hi = Double(bitPattern: 0x3FE6_2E42_FEE0_0000)
     let ln2Lo = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
     let l1 = Double(bitPattern: 0x3FE5_5555_5555_5593)
@@ -39,22 +39,22 @@ extension GoMath {
 
     // test bits for special cases
     let bx = x.bitPattern
-    if bx & ~(UInt64(1) << 63) == 0 { // isZero: ±0 → -Inf
+    if bx & ~(UInt64(1) << 63) == 0 {  // isZero: ±0 → -Inf
       return Double(bitPattern: 0xFFF0_0000_0000_0000)
     }
-    if Int64(bitPattern: bx) < 0 { // isNegative (CMPQ $0, BX; JGT — signed): includes -Inf and negative NaNs
+    if Int64(bitPattern: bx) < 0 {  // isNegative (CMPQ $0, BX; JGT — signed): includes -Inf and negative NaNs
       return Double(bitPattern: 0x7FF8_0000_0000_0001)
     }
-    if Int64(bitPattern: bx) >= 0x7FF0_0000_0000_0000 { // isInfOrNaN (JLE): return x bit for bit
+    if Int64(bitPattern: bx) >= 0x7FF0_0000_0000_0000 {  // isInfOrNaN (JLE): return x bit for bit
       return x
     }
 
     // f1, ki := math.Frexp(x); k := float64(ki) — inline, exponent field only
     var f1 = Double(bitPattern: (bx & 0x000F_FFFF_FFFF_FFFF) | 0x3FE0_0000_0000_0000)
-    var k = Double(Int32((bx >> 52) & 0x7FF) - 0x3FE) // CVTSL2SD
+    var k = Double(Int32((bx >> 52) & 0x7FF) - 0x3FE)  // CVTSL2SD
 
     // if f1 <= math.Sqrt2/2 { k -= 1; f1 *= 2 }   (CMPSD predicate 5, see header)
-    let mask: Double = (hSqrt2 < f1) ? 0.0 : 1.0 // ANDPD of the compare mask with 1.0
+    let mask: Double = (hSqrt2 < f1) ? 0.0 : 1.0  // ANDPD of the compare mask with 1.0
     k = k - mask
     f1 = f1 * (mask + 1.0)
 

@@ -19,12 +19,12 @@ extension GoMath {
     // normalize (math/bits.go): scale subnormals up by 2^52.
     var x = f
     var exp = 0
-    if x.magnitude < 2.2250738585072014e-308 { // SmallestNormal = 0x1p-1022
-      x *= 4503599627370496.0 // 1 << 52
+    if x.magnitude < 2.2250738585072014e-308 {  // SmallestNormal = 0x1p-1022
+      x *= 4503599627370496.0  // 1 << 52
       exp = -52
     }
     var bits = x.bitPattern
-    exp += Int((bits >> 52) & 0x7FF) - 1023 + 1 // shift = 52, mask = 0x7FF, bias = 1023
+    exp += Int((bits >> 52) & 0x7FF) - 1023 + 1  // shift = 52, mask = 0x7FF, bias = 1023
     bits &= ~(UInt64(0x7FF) << 52)
     bits |= UInt64(1023 - 1) << 52
     return (Double(bitPattern: bits), exp)

@@ -20,7 +20,7 @@ extension GoMath {
   public static func int64(truncating x: Double) -> Int64 {
     // Representable after truncation toward zero iff -2^63 <= x < 2^63 (false for NaN).
     if x >= -9223372036854775808.0 && x < 9223372036854775808.0 {
-      return Int64(x) // truncates toward zero
+      return Int64(x)  // truncates toward zero
     }
     return Int64.min
   }

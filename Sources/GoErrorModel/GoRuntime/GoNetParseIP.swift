@@ -72,33 +72,33 @@ extension GoNet {
     var s = str
     var p = [UInt8](repeating: 0, count: 4)
     for i in 0..<4 {
-      if s.isEmpty { return nil } // missing octets
+      if s.isEmpty { return nil }  // missing octets
       if i > 0 {
         if s.first != UInt8(ascii: ".") { return nil }
         s = s.dropFirst()
       }
       let (n, c, ok) = dtoi(s)
       if !ok || n > 0xFF { return nil }
-      if c > 1 && s.first == UInt8(ascii: "0") { return nil } // non-zero components with leading zeroes
+      if c > 1 && s.first == UInt8(ascii: "0") { return nil }  // non-zero components with leading zeroes
       s = s.dropFirst(c)
       p[i] = UInt8(n)
     }
     if !s.isEmpty { return nil }
-    return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]] // IPv4(a, b, c, d)
+    return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]]  // IPv4(a, b, c, d)
   }
 
   /// parseIPv6 (net/ip.go): RFC 4291 / RFC 5952 literal without zone → 16 bytes, or nil.
   private static func parseIPv6(_ str: ArraySlice<UInt8>) -> [UInt8]? {
     var s = str
     var ip = [UInt8](repeating: 0, count: 16)
-    var ellipsis = -1 // position of ellipsis in ip
+    var ellipsis = -1  // position of ellipsis in ip
     let colon = UInt8(ascii: ":")
 
     // Might have leading ellipsis
     if s.count >= 2 && s[s.startIndex] == colon && s[s.startIndex + 1] == colon {
       ellipsis = 0
       s = s.dropFirst(2)
-      if s.isEmpty { return ip } // might be only ellipsis
+      if s.isEmpty { return ip }  // might be only ellipsis
     }
 
     // Loop, parsing hex numbers followed by colon.
@@ -109,8 +109,8 @@ extension GoNet {
 
       // If followed by dot, might be in trailing IPv4.
       if c < s.count && s[s.startIndex + c] == UInt8(ascii: ".") {
-        if ellipsis < 0 && i != 16 - 4 { return nil } // not the right place
-        if i + 4 > 16 { return nil } // not enough room
+        if ellipsis < 0 && i != 16 - 4 { return nil }  // not the right place
+        if i + 4 > 16 { return nil }  // not enough room
         guard let ip4 = parseIPv4(s) else { return nil }
         ip[i] = ip4[12]
         ip[i + 1] = ip4[13]
@@ -136,10 +136,10 @@ extension GoNet {
 
       // Look for ellipsis.
       if s.first == colon {
-        if ellipsis >= 0 { return nil } // already have one
+        if ellipsis >= 0 { return nil }  // already have one
         ellipsis = i
         s = s.dropFirst()
-        if s.isEmpty { break } // can be at end
+        if s.isEmpty { break }  // can be at end
       }
     }
 
@@ -161,7 +161,7 @@ extension GoNet {
         j -= 1
       }
     } else if ellipsis >= 0 {
-      return nil // ellipsis must represent at least one 0 group
+      return nil  // ellipsis must represent at least one 0 group
     }
     return ip
   }

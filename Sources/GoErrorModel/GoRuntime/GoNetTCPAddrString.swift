@@ -32,7 +32,7 @@ extension GoNet {
     if let p4 = to4(ip) {
       return "\(p4[0]).\(p4[1]).\(p4[2]).\(p4[3])"
     }
-    let hexDigit = GoStrconv.lowerhex // net's hexDigit (net/mac.go:7)
+    let hexDigit = GoStrconv.lowerhex  // net's hexDigit (net/mac.go:7)
     if ip.count != 16 {
       // "?" + hexString(ip)
       var out: [UInt8] = [UInt8(ascii: "?")]

@@ -19,11 +19,11 @@ extension GoStrconv {
     // no underscores or prefixes: ParseUint only skips '_' when base == 0), and
     // ParseInt rejects values outside [-2^63, 2^63-1] with ErrRange.
     var bytes = s.utf8.makeIterator()
-    guard var c = bytes.next() else { return nil } // empty: ErrSyntax
+    guard var c = bytes.next() else { return nil }  // empty: ErrSyntax
     var negative = false
     if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
       negative = c == UInt8(ascii: "-")
-      guard let next = bytes.next() else { return nil } // lone sign: ErrSyntax
+      guard let next = bytes.next() else { return nil }  // lone sign: ErrSyntax
       c = next
     }
     // Accumulate the magnitude in UInt64; remember overflow but keep scanning,
@@ -32,7 +32,7 @@ extension GoStrconv {
     var overflow = false
     while true {
       let d = c &- UInt8(ascii: "0")
-      if d > 9 { return nil } // ErrSyntax
+      if d > 9 { return nil }  // ErrSyntax
       if !overflow {
         let (m, o1) = magnitude.multipliedReportingOverflow(by: 10)
         let (a, o2) = m.addingReportingOverflow(UInt64(d))
@@ -41,7 +41,7 @@ extension GoStrconv {
       guard let next = bytes.next() else { break }
       c = next
     }
-    if overflow { return nil } // ErrRange
+    if overflow { return nil }  // ErrRange
     // ParseInt's cutoff: 1<<63 for negative values, (1<<63)-1 for positive ones.
     let cutoff: UInt64 = 1 << 63
     if negative {

@@ -21,7 +21,7 @@ extension GoStrconv {
     // Latin-1 fast path, as in strconv/quote.go IsPrint.
     if r <= 0xFF {
       if 0x20 <= r && r <= 0x7E { return true }
-      if 0xA1 <= r && r <= 0xFF { return r != 0xAD } // soft hyphen is not printable
+      if 0xA1 <= r && r <= 0xFF { return r != 0xAD }  // soft hyphen is not printable
       return false
     }
     if r <= 0xFFFF {
@@ -34,7 +34,7 @@ extension GoStrconv {
   private static func inRanges<T: FixedWidthInteger>(_ pairs: [T], _ x: T) -> Bool {
     // Binary search for the last pair whose lo <= x.
     var lo = 0
-    var hi = pairs.count / 2 // number of pairs
+    var hi = pairs.count / 2  // number of pairs
     while lo < hi {
       let mid = (lo + hi) / 2
       if pairs[2 * mid] <= x { lo = mid + 1 } else { hi = mid }

@@ -30,7 +30,7 @@ extension GoStrconv {
   /// appendEscapedRune(buf, r, '"', false, false) from strconv/quote.go.
   private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar) {
     let r = scalar.value
-    if r == 0x22 || r == 0x5C { // the quote character or a backslash: always backslashed
+    if r == 0x22 || r == 0x5C {  // the quote character or a backslash: always backslashed
       buf.append(0x5C)
       buf.append(UInt8(r))
       return

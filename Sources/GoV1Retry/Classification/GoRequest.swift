@@ -71,7 +71,8 @@ public struct GoRequest: Sendable, Equatable {
   /// `(*Request).IsErrorRetryable()` (`retryer.go:250-266`).
   public func isErrorRetryable(trace: Trace? = nil) throws(GoPanic) -> Bool {
     if isErrCode(retryErrorCodes) {
-      trace?.record("Request.IsErrorRetryable.retryErrorCodes", GoSource.retryer(251), "code in r.RetryErrorCodes", true)
+      trace?.record(
+        "Request.IsErrorRetryable.retryErrorCodes", GoSource.retryer(251), "code in r.RetryErrorCodes", true)
       return true
     }
     if let response = httpResponse, response.statusCode == 500 {

@@ -177,7 +177,8 @@ public enum GoRetryLoop {
       }
       let expire = request.isErrorExpired()
       if expire {
-        trace?.record("AfterRetryHandler.expire", GoSource.handlers(212), "expired-credentials code: Credentials.Expire()")
+        trace?.record(
+          "AfterRetryHandler.expire", GoSource.handlers(212), "expired-credentials code: Credentials.Expire()")
       }
       records.append(
         GoAttemptRecord(

@@ -133,7 +133,8 @@ public struct DefaultRetryer: Sendable, Equatable {
     }
     let total = delay &+ initialDelay
     trace?.record(
-      "DefaultRetryer.RetryRules.result", GoSource.defaultRetryer(122), "\(delay) + Retry-After \(initialDelay) = \(total)")
+      "DefaultRetryer.RetryRules.result", GoSource.defaultRetryer(122),
+      "\(delay) + Retry-After \(initialDelay) = \(total)")
     return total
   }
 
@@ -155,7 +156,8 @@ public struct DefaultRetryer: Sendable, Equatable {
     // canUseRetryAfterHeader dereferences r.HTTPResponse without a nil check (default_retryer.go:169).
     guard let response = request.httpResponse else {
       trace?.record(
-        "DefaultRetryer.RetryAfter.nilResponse", GoSource.defaultRetryer(169), "throttle with a nil HTTPResponse: panic")
+        "DefaultRetryer.RetryAfter.nilResponse", GoSource.defaultRetryer(169), "throttle with a nil HTTPResponse: panic"
+      )
       throw .nilDereference
     }
     guard response.statusCode == 429 || response.statusCode == 503 else {

@@ -65,7 +65,8 @@ public struct GoRetryer: Sendable, Equatable {
       } else {
         trace?.record(
           "seedRetryer.notTemporary", GoSource.seedRetryer,
-          "top-level \(request.error?.goTypeName ?? "nil") has no Temporary() method: case temporary does not match, delegate")
+          "top-level \(request.error?.goTypeName ?? "nil") has no Temporary() method: case temporary does not match, delegate"
+        )
       }
       return try base.shouldRetry(request, trace: trace)
     case .exampleNo5xx:

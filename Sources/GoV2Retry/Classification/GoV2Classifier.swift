@@ -49,7 +49,9 @@ public struct GoV2Classifier: Sendable, Equatable {
 
   /// `retryer.IsErrorRetryable(err)` and the check that decided; a panic printing `Error()` inside
   /// `RetryableConnectionError` propagates.
-  public func isErrorRetryable(_ error: GoError?, trace: Trace?) throws(GoPanic) -> (retryable: Bool, decidedBy: Decider) {
+  public func isErrorRetryable(_ error: GoError?, trace: Trace?) throws(GoPanic) -> (
+    retryable: Bool, decidedBy: Decider
+  ) {
     if let codes = wrapperRetryableCodes {
       let answer = Self.errorCode(error, in: codes)
       trace?.record(
@@ -114,16 +116,19 @@ public struct GoV2Classifier: Sendable, Equatable {
     guard let error else { return .unknown }
     if let dns = error.firstAs({ if case .dns(let dns) = $0.kind { dns } else { nil } }) {
       if dns.isNotFound {
-        trace?.record("RetryableConnectionError.dnsNotFound", GoV2Source.retryable(103), "*net.DNSError IsNotFound -> false")
+        trace?.record(
+          "RetryableConnectionError.dnsNotFound", GoV2Source.retryable(103), "*net.DNSError IsNotFound -> false")
         return .false
       }
       if dns.isTimeout || dns.isTemporary {
-        trace?.record("RetryableConnectionError.dnsTemporary", GoV2Source.retryable(110), "*net.DNSError Temporary() -> true")
+        trace?.record(
+          "RetryableConnectionError.dnsTemporary", GoV2Source.retryable(110), "*net.DNSError Temporary() -> true")
         return .true
       }
     }
     if error.firstAs({ $0.connectionErrorMethod }) == true {
-      trace?.record("RetryableConnectionError.connectionError", GoV2Source.retryable(116), "first ConnectionError() -> true")
+      trace?.record(
+        "RetryableConnectionError.connectionError", GoV2Source.retryable(116), "first ConnectionError() -> true")
       return .true
     }
     let text = try error.errorText()
@@ -135,19 +140,23 @@ public struct GoV2Classifier: Sendable, Equatable {
     }
     if let url = error.firstAs({ if case .url = $0.kind { $0 } else { nil } }) {
       if GoBytes.contains(try url.errorText(), "connection refused") {
-        trace?.record("RetryableConnectionError.urlRefused", GoV2Source.retryable(132), "*url.Error \"connection refused\" -> true")
+        trace?.record(
+          "RetryableConnectionError.urlRefused", GoV2Source.retryable(132), "*url.Error \"connection refused\" -> true")
         return .true
       }
-      trace?.record("RetryableConnectionError.urlUnwrap", GoV2Source.retryable(135), "*url.Error: ask again with its Err")
+      trace?.record(
+        "RetryableConnectionError.urlUnwrap", GoV2Source.retryable(135), "*url.Error: ask again with its Err")
       return try connectionError(url.unwrapped, trace: trace)
     }
     if let op = error.firstAs({ if case .op(let op) = $0.kind { (op, $0) } else { nil } }) {
       if Self.equalFoldDial(op.0.op) || op.1.temporary == true {
         trace?.record(
-          "RetryableConnectionError.opError", GoV2Source.retryable(140), "*net.OpError Op \"dial\" or Temporary() -> true")
+          "RetryableConnectionError.opError", GoV2Source.retryable(140),
+          "*net.OpError Op \"dial\" or Temporary() -> true")
         return .true
       }
-      trace?.record("RetryableConnectionError.opUnwrap", GoV2Source.retryable(143), "*net.OpError: ask again with its Err")
+      trace?.record(
+        "RetryableConnectionError.opUnwrap", GoV2Source.retryable(143), "*net.OpError: ask again with its Err")
       return try connectionError(op.0.err, trace: trace)
     }
     if error.firstAs({ $0.temporary }) == true {
@@ -173,7 +182,9 @@ public struct GoV2Classifier: Sendable, Equatable {
   static func httpStatusCode(_ error: GoError?, trace: Trace?) -> GoTernary {
     guard let status = error?.firstAs({ $0.httpStatusCodeMethod }) else { return .unknown }
     let retryable = GoV2Codes.retryableStatusCodes.contains(status)
-    trace?.record("RetryableHTTPStatusCode", GoV2Source.retryable(179), "first HTTPStatusCode() \(status) in {500,502,503,504}", retryable)
+    trace?.record(
+      "RetryableHTTPStatusCode", GoV2Source.retryable(179), "first HTTPStatusCode() \(status) in {500,502,503,504}",
+      retryable)
     return retryable ? .true : .unknown
   }
 

@@ -24,6 +24,7 @@ public enum GoV2Codes {
   ]
   /// `clockSkewCodes` (`middleware.go:335-341`).
   public static let clockSkewCodes = [
-    "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure", "RequestTimeTooSkewed", "AccessDeniedException",
+    "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure", "RequestTimeTooSkewed",
+    "AccessDeniedException",
   ]
 }

@@ -59,7 +59,9 @@ public struct GoV2Attempt: Sendable, Equatable {
   /// (`smithy-go transport/http/client.go:93-100`).
   var response: GoHTTPResponse? {
     if layer == .raw { return nil }
-    guard let statusCode else { return error == nil ? GoHTTPResponse(statusCode: 200, header: header) : GoHTTPResponse(statusCode: 0) }
+    guard let statusCode else {
+      return error == nil ? GoHTTPResponse(statusCode: 200, header: header) : GoHTTPResponse(statusCode: 0)
+    }
     return GoHTTPResponse(statusCode: statusCode, header: header)
   }
 

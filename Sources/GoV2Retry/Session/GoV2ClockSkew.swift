@@ -44,7 +44,8 @@ public enum GoV2ClockSkew {
 
   /// `computeClockSkew(serverTime, requestAt, responseAt, hasAgeHeader)` (`middleware.go:109-125`), with
   /// `serverTime` in Unix seconds and the other instants in Unix nanoseconds.
-  public static func candidate(serverSeconds: Int64?, requestAt: Int64, responseAt: Int64, hasAgeHeader: Bool) -> Int64? {
+  public static func candidate(serverSeconds: Int64?, requestAt: Int64, responseAt: Int64, hasAgeHeader: Bool) -> Int64?
+  {
     guard let serverSeconds, !hasAgeHeader else { return nil }
     let elapsed = sub(responseAt, requestAt)
     // maxTrustedRequestDuration = 15 minutes (middleware.go:101).

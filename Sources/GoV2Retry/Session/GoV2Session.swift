@@ -147,7 +147,9 @@ public struct GoV2Session: Sendable {
       let drawsBefore = rand.draws
       // A done context ends the call before any token is touched (middleware.go:191-195).
       if contextDone {
-        trace?.record("handleAttempt.contextDone", GoV2Source.middleware(192), "attempt \(attemptNum): ctx.Err() returned unwrapped")
+        trace?.record(
+          "handleAttempt.contextDone", GoV2Source.middleware(192), "attempt \(attemptNum): ctx.Err() returned unwrapped"
+        )
         finalError = .contextCanceled
         finalSkew = nil
         record.errorText = "context canceled"
@@ -267,7 +269,8 @@ public struct GoV2Session: Sendable {
         outcome = .failRequest
       } else if maxAttempts > 0 && attemptNum >= maxAttempts {
         trace?.record(
-          "handleAttempt.maxAttempts", GoV2Source.middleware(275), "attempt \(attemptNum) >= MaxAttempts() \(maxAttempts)")
+          "handleAttempt.maxAttempts", GoV2Source.middleware(275),
+          "attempt \(attemptNum) >= MaxAttempts() \(maxAttempts)")
         finalError = GoError(.maxAttempts(attempt: attemptNum, err: error))
         outcome = .maxAttemptsExceeded
       } else {
@@ -286,7 +289,8 @@ public struct GoV2Session: Sendable {
             "GetRetryToken.refused", GoV2Source.standard(291), "cost \(cost): \(Self.text(retryTokenError))")
           // Long polling in 2026 mode still backs off, with the real error (middleware.go:289-297).
           if is2026 && call.longPoll {
-            var delay = try Self.backoff(retryer.backoff, attempt: attemptNum - 1, error: error, rand: &rand, trace: trace)
+            var delay = try Self.backoff(
+              retryer.backoff, attempt: attemptNum - 1, error: error, rand: &rand, trace: trace)
             delay = Self.adjustForRetryAfterHeader(delay, error: error, trace: trace)
             record.delay = delay
             trace?.record("handleAttempt.longPollSleep", GoV2Source.middleware(294), "long poll: sleep \(delay) ns")

@@ -97,12 +97,14 @@ public enum JSMetadataRequest {
           let scheduled = delay.plus(error.retryAfter.or(.number(0)))
           if drew { drawOutcomes.append(JSDrawOutcome(delay: scheduled, retried: true, delayIndex: delays.count)) }
           trace?.record(
-            "handleRequestWithRetries.retry", JSSource.util(913), "delay \(display(delay)) >= 0: retry after \(display(scheduled))")
+            "handleRequestWithRetries.retry", JSSource.util(913),
+            "delay \(display(delay)) >= 0: retry after \(display(scheduled))")
           delays.append(scheduled)
           continue
         }
         if drew { drawOutcomes.append(JSDrawOutcome(delay: delay, retried: false, delayIndex: delays.count)) }
-        trace?.record("handleRequestWithRetries.negative", JSSource.util(911), "delay \(display(delay)) is not >= 0", false)
+        trace?.record(
+          "handleRequestWithRetries.negative", JSSource.util(911), "delay \(display(delay)) is not >= 0", false)
       } else {
         trace?.record(
           "handleRequestWithRetries.stop", JSSource.util(909),

@@ -47,7 +47,8 @@ public enum JSCalculateRetryDelay {
     if exponent.isFinite, exponent.rounded(.towardZero) != exponent {
       trace?.record(
         "calculateRetryDelay.nonIntegerExponent", JSSource.util(891),
-        "Math.pow(2, \(display(.number(exponent)))): a non-integer exponent, where V8's fdlibm pow is not correctly rounded")
+        "Math.pow(2, \(display(.number(exponent)))): a non-integer exponent, where V8's fdlibm pow is not correctly rounded"
+      )
     }
     let power = JSNumerics.pow(2, exponent)
     // Where two NaNs meet (a NaN exponent and a NaN base), V8 on x86-64 keeps the right operand's payload.

@@ -164,14 +164,16 @@ public enum JSServiceCall {
         }
       } else {
         trace?.record(
-          "FINALIZE_ERROR", JSSource.listeners(516), "statusCode \(display(status)); retryable already \(display(error.retryable))")
+          "FINALIZE_ERROR", JSSource.listeners(516),
+          "statusCode \(display(status)); retryable already \(display(error.retryable))")
       }
     }
     // INVALIDATE_CREDENTIALS (522-531)
     if error.code.isString(in: expiredCredentialsCodes) {
       error.retryable = .bool(true)
       trace?.record(
-        "INVALIDATE_CREDENTIALS", JSSource.listeners(528), "code \(display(error.code)): credentials expired, retryable")
+        "INVALIDATE_CREDENTIALS", JSSource.listeners(528), "code \(display(error.code)): credentials expired, retryable"
+      )
     }
     // EXPIRED_SIGNATURE (533-541)
     if case .string(let code) = error.code, case .string(let message) = error.message,
@@ -253,7 +255,8 @@ public enum JSServiceCall {
       case .value:
         options = .object(base: .number(50), customBackoff: .value(.undefined))
       case .object(let base, let customBackoff):
-        if case .number = base {} else {
+        if case .number = base {
+        } else {
           options = .object(base: .number(50), customBackoff: customBackoff)
         }
       }
@@ -323,7 +326,8 @@ public enum JSServiceCall {
     error.message = message.or(.null)
     error.region = .string(JSService.clientRegion)
     error.retryable = .bool(true)
-    trace?.record("SEND.error", JSSource.listeners(435), "transport error \(display(code)) becomes \(relabelled), retryable")
+    trace?.record(
+      "SEND.error", JSSource.listeners(435), "transport error \(display(code)) becomes \(relabelled), retryable")
     guard relabelled == "NetworkingError" else { return error }
     // isDNSError (lib/event_listeners.js:602-607): errno === 'ENOTFOUND', or a number that Node's
     // util.getSystemErrorName accepts (a negative safe integer, Node's lib/util.js:422-428), after which
@@ -351,7 +355,8 @@ public enum JSServiceCall {
     }
     guard dns else { return error }
     trace?.record(
-      "ENOTFOUND_ERROR", JSSource.listeners(612), "NetworkingError with errno \(display(errno)) becomes UnknownEndpoint")
+      "ENOTFOUND_ERROR", JSSource.listeners(612), "NetworkingError with errno \(display(errno)) becomes UnknownEndpoint"
+    )
     // AWS.util.error(new Error(message), {code: 'UnknownEndpoint', region, hostname, retryable: true, ...})
     var unknown = JSErrorObject(code: .string("UnknownEndpoint"), retryable: .bool(true), region: error.region)
     unknown.message = .string(

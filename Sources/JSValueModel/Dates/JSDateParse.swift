@@ -50,17 +50,17 @@ public enum JSDateParse {
         let n = token.value
         if scanner.skipSymbol(":") {
           if scanner.skipSymbol(":") {
-            // n "::" 
+            // n "::"
             guard time.isEmpty else { return nil }
             time.add(n)
             time.add(0)
           } else {
-            // n ":" 
+            // n ":"
             guard time.add(n) else { return nil }
             if scanner.peek.isSymbol(".") { _ = scanner.next() }
           }
         } else if scanner.skipSymbol("."), time.isExpecting(n) {
-          // n "." milliseconds 
+          // n "." milliseconds
           time.add(n)
           guard scanner.peek.isNumber else { return nil }
           let ms = readMilliseconds(scanner.next())
@@ -188,7 +188,7 @@ public enum JSDateParse {
       } else if scanner.peek.isSymbol("+") || scanner.peek.isSymbol("-") {
         tz.setSign(scanner.next().isSymbol("+") ? 1 : -1)
         if scanner.peek.isFixedLengthNumber(4) {
-          // hhmm 
+          // hhmm
           let hourMinute = scanner.next().value
           let (hour, minute) = (hourMinute / 100, hourMinute % 100)
           guard DateTimeComposer.isHour(hour), DateTimeComposer.isMinute(minute) else { return .invalid }

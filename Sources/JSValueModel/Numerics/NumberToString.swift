@@ -31,12 +31,12 @@ extension JSNumerics {
   static func shortestDigits(_ x: Double) -> (digits: [UInt8], n: Int) {
     // Swift prints e.g. "123.456", "1e-05", "1.2345e+20", "5e-324".
     var digits: [UInt8] = []
-    var pointPosition: Int? = nil   // digits before '.', counted incl. leading zeros
+    var pointPosition: Int? = nil  // digits before '.', counted incl. leading zeros
     var exp = 0
     var expNegative = false
     var inExponent = false
-    var leadingZeros = 0            // zeros dropped before the first nonzero digit
-    var count = 0                   // mantissa digits seen (incl. leading zeros)
+    var leadingZeros = 0  // zeros dropped before the first nonzero digit
+    var count = 0  // mantissa digits seen (incl. leading zeros)
     for c in x.description.utf8 {
       switch c {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -71,8 +71,9 @@ extension JSNumerics {
       Double(bitPattern: (d.bitPattern & 0xFFFF_FFFF_0000_0000) | UInt64(v))
     }
     @inline(__always) static func settingHighWord(_ d: Double, _ v: Int32) -> Double {
-      Double(bitPattern: (d.bitPattern & 0x0000_0000_FFFF_FFFF)
-        | (UInt64(UInt32(bitPattern: v)) << 32))
+      Double(
+        bitPattern: (d.bitPattern & 0x0000_0000_FFFF_FFFF)
+          | (UInt64(UInt32(bitPattern: v)) << 32))
     }
 
     /// IEEE 754 squareRoot of x >= +0 (or NaN/+Inf), correctly rounded, in
@@ -93,9 +94,12 @@ extension JSNumerics {
       // with e - s even, so sqrt(x) = sqrt(M) * 2^((e - s) / 2).
       let e = biased - 1075
       let s = (e & 1) != 0 ? 53 : 52
-      var remHi = m >> UInt64(64 - s), remLo = m << UInt64(s)   // M, consumed below
-      var resHi: UInt64 = 0, resLo: UInt64 = 0                  // root accumulator
-      var bitHi: UInt64 = 1 << 40, bitLo: UInt64 = 0            // 4^52 = 2^104
+      var remHi = m >> UInt64(64 - s)
+      var remLo = m << UInt64(s)  // M, consumed below
+      var resHi: UInt64 = 0
+      var resLo: UInt64 = 0  // root accumulator
+      var bitHi: UInt64 = 1 << 40
+      var bitLo: UInt64 = 0  // 4^52 = 2^104
       // Digit-by-digit binary square root on 128-bit (hi, lo) pairs.
       while bitHi | bitLo != 0 {
         let (tLo, c) = resLo.addingReportingOverflow(bitLo)
@@ -122,7 +126,10 @@ extension JSNumerics {
       var r = resLo
       if remHi != 0 || remLo > r { r += 1 }
       var resultExp = (e - s) / 2 + 52 + 1023
-      if r == 1 << 53 { r >>= 1; resultExp += 1 }
+      if r == 1 << 53 {
+        r >>= 1
+        resultExp += 1
+      }
       return Double(bitPattern: (UInt64(resultExp) << 52) | (r & ((1 << 52) - 1)))
     }
 
@@ -154,13 +161,31 @@ extension JSNumerics {
 
     // Port of V8 src/base/ieee754.cc `double pow(double x, double y)`.
     static func pow(_ x: Double, _ y: Double) -> Double {
-      var z: Double, ax: Double, z_h: Double, z_l: Double, p_h: Double, p_l: Double
-      var y1: Double, t1: Double, t2: Double, r: Double, s: Double, t: Double
-      var u: Double, v: Double, w: Double
-      var i: Int32, j: Int32, k: Int32, yisint: Int32, n: Int32
+      var z: Double
+      var ax: Double
+      var z_h: Double
+      var z_l: Double
+      var p_h: Double
+      var p_l: Double
+      var y1: Double
+      var t1: Double
+      var t2: Double
+      var r: Double
+      var s: Double
+      var t: Double
+      var u: Double
+      var v: Double
+      var w: Double
+      var i: Int32
+      var j: Int32
+      var k: Int32
+      var yisint: Int32
+      var n: Int32
 
-      let hx = highWord(x), lx = lowWord(x)
-      let hy = highWord(y), ly = lowWord(y)
+      let hx = highWord(x)
+      let lx = lowWord(x)
+      let hy = highWord(y)
+      let ly = lowWord(y)
       var ix = hx & 0x7fffffff
       let iy = hy & 0x7fffffff
 
@@ -169,7 +194,8 @@ extension JSNumerics {
 
       /* +-NaN return x+y */
       if ix > 0x7ff00000 || ((ix == 0x7ff00000) && (lx != 0)) || iy > 0x7ff00000
-        || ((iy == 0x7ff00000) && (ly != 0)) {
+        || ((iy == 0x7ff00000) && (ly != 0))
+      {
         return x + y
       }
 
@@ -265,7 +291,12 @@ extension JSNumerics {
         t1 = settingLowWord(t1, 0)
         t2 = v - (t1 - u)
       } else {
-        var ss: Double, s2: Double, s_h: Double, s_l: Double, t_h: Double, t_l: Double
+        var ss: Double
+        var s2: Double
+        var s_h: Double
+        var s_l: Double
+        var t_h: Double
+        var t_l: Double
         n = 0
         /* take care subnormal number */
         if ix < 0x00100000 {

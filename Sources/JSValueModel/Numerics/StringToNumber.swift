@@ -55,8 +55,8 @@ extension JSNumerics {
     }
 
     var digits: [UInt8] = []
-    var exponent = 0              // decimal exponent applied to `digits`
-    var nonzeroDropped = false    // V8 nonzero_digit_dropped
+    var exponent = 0  // decimal exponent applied to `digits`
+    var nonzeroDropped = false  // V8 nonzero_digit_dropped
     var sawDigit = false
 
     // Integer part. Leading zeros are insignificant.
@@ -132,9 +132,9 @@ extension JSNumerics {
   static func powerOfTwoRadixToDouble(_ s: ArraySlice<Unicode.Scalar>, radixLog2: Int) -> Double {
     if s.isEmpty { return .nan }
     let radix = UInt32(1) << UInt32(radixLog2)
-    var q: UInt64 = 0          // leading (up to 64) significant bits
-    var sticky = false         // a nonzero bit below q
-    var exp2 = 0               // bits shifted out below q
+    var q: UInt64 = 0  // leading (up to 64) significant bits
+    var sticky = false  // a nonzero bit below q
+    var exp2 = 0  // bits shifted out below q
     for c in s {
       let v = c.value
       let d: UInt32

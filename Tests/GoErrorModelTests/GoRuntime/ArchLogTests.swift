@@ -1,10 +1,22 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ArchLogTests.swift — the internal math.Log port (math/log_amd64.s) on its own, against Go's digest.
 // Needs a testable build (plain `swift test`), because GoMath.archLog is internal.
 
-@testable import GoErrorModel
 import ConformTestSupport
 import ConformVectors
 import Testing
+
+@testable import GoErrorModel
 
 /// GoMath.archLog against Go 1.19.8's math.Log on amd64 (scripts/go-runtime/cases LogLines).
 @Suite struct ArchLogTests {

@@ -1,8 +1,20 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // CaseSets.swift — the verification case sets; a statement-for-statement mirror of
 // scripts/go-runtime/cases/cases.go, so Go's lines and the Swift port's lines must be identical.
 
 import ConformTestSupport
 import ConformVectors
+
 @testable import GoErrorModel
 
 /// The verification case sets and the Swift port's output line for each case.
@@ -106,12 +118,14 @@ public enum CaseSets {
   static let specialDoubleBits: [UInt64] = [
     0x0000000000000000, 0x8000000000000000,
     0x7FF0000000000000, 0xFFF0000000000000,
-    0x7FF8000000000000, 0xFFF8000000000000, 0x7FF8000000000001, 0x7FF0000000000001, 0xFFF0000000000001, 0x7FFFFFFFFFFFFFFF,
+    0x7FF8000000000000, 0xFFF8000000000000, 0x7FF8000000000001, 0x7FF0000000000001, 0xFFF0000000000001,
+    0x7FFFFFFFFFFFFFFF,
     0x0000000000000001, 0x000FFFFFFFFFFFFF, 0x0010000000000000, 0x7FEFFFFFFFFFFFFF,
     0x3FE6A09E667F3BCD, 0x3FE6A09E667F3BCC, 0x3FE6A09E667F3BCE,
     0x3FF6A09E667F3BCD, 0x3FD6A09E667F3BCD, 0x3FF6A09E667F3BCC, 0x3FF6A09E667F3BCE,
     0x3FE0000000000000, 0x3FF0000000000000, 0x4000000000000000, 0x3FEFFFFFFFFFFFFF, 0x3FF0000000000001,
-    0x43E0000000000000, 0xC3E0000000000000, 0x43DFFFFFFFFFFFFF, 0xC3DFFFFFFFFFFFFF, 0x43E0000000000001, 0xC3E0000000000001,
+    0x43E0000000000000, 0xC3E0000000000000, 0x43DFFFFFFFFFFFFF, 0xC3DFFFFFFFFFFFFF, 0x43E0000000000001,
+    0xC3E0000000000001,
     0xBFF0000000000000, 0xBFE0000000000000, 0x3FEFFFFFFFFFFFFE, 0x4330000000000000, 0x4340000000000000,
   ]
 
@@ -128,7 +142,10 @@ public enum CaseSets {
   }
 
   /// cases.quoteSpecials.
-  static let quoteSpecials: [UInt32] = [0xA0, 0xAD, 0xFFFD, 0xFEFF, 0x2028, 0x2029, 0x200B, 0x1F600, 0xE000, 0x10FFFF, 0xFFFF, 0x061C, 0x180E, 0x3000, 0x0085, 0x00FF, 0x0100, 0x1F1E6, 0xE0001, 0x10000]
+  static let quoteSpecials: [UInt32] = [
+    0xA0, 0xAD, 0xFFFD, 0xFEFF, 0x2028, 0x2029, 0x200B, 0x1F600, 0xE000, 0x10FFFF, 0xFFFF, 0x061C, 0x180E, 0x3000,
+    0x0085, 0x00FF, 0x0100, 0x1F1E6, 0xE0001, 0x10000,
+  ]
 
   /// One random Unicode scalar, never a surrogate (cases.RandomQuoteScalar).
   static func randomQuoteScalar(_ r: inout SplitMix64) -> UInt32 {
@@ -164,11 +181,21 @@ public enum CaseSets {
   }
 
   /// cases.atoiAlphabet.
-  static let atoiAlphabet = ["0", "1", "5", "9", "+", "-", "_", " ", "x", "X", ".", "e", "a", "\t", "\u{0660}", "\u{FF11}", "\u{00B2}", "0x", "0b", "00"]
+  static let atoiAlphabet = [
+    "0", "1", "5", "9", "+", "-", "_", " ", "x", "X", ".", "e", "a", "\t", "\u{0660}", "\u{FF11}", "\u{00B2}", "0x",
+    "0b", "00",
+  ]
   /// cases.atoiBoundaries.
-  static let atoiBoundaries = ["9223372036854775807", "9223372036854775808", "9223372036854775806", "9223372036854775809", "18446744073709551615", "18446744073709551616", "99999999999999999999", "10000000000000000000", "0", "999999999999999999", "1000000000000000000", "9999999999999999999"]
+  static let atoiBoundaries = [
+    "9223372036854775807", "9223372036854775808", "9223372036854775806", "9223372036854775809", "18446744073709551615",
+    "18446744073709551616", "99999999999999999999", "10000000000000000000", "0", "999999999999999999",
+    "1000000000000000000", "9999999999999999999",
+  ]
   /// cases.atoiSmall.
-  static let atoiSmall = ["", "+", "-", "++1", "-+1", "+-1", "--1", "- 1", " 1", "1 ", "0", "-0", "+0", "00", "-00", "1_000", "0x10", "1e3", "1.0", "+_1"]
+  static let atoiSmall = [
+    "", "+", "-", "++1", "-+1", "+-1", "--1", "- 1", " 1", "1 ", "0", "-0", "+0", "00", "-00", "1_000", "0x10", "1e3",
+    "1.0", "+_1",
+  ]
   /// cases.signs.
   static let signs = ["", "+", "-"]
 

@@ -1,7 +1,19 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // DigestTests.swift — every case set of scripts/go-runtime/cases/cases.go, hashed and compared with Go's digest.
 
-@testable import GoErrorModel
 import Testing
+
+@testable import GoErrorModel
 
 /// Regenerates each case set, hashes the Swift port's lines and compares with Go 1.19.8's (count, FNV-1a 64) digest.
 @Suite struct DigestTests {

@@ -1,7 +1,19 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // ErrnoTests.swift — syscall.Errno behaviour against ErrnoFixture.swift (Go 1.19.8 linux/amd64 output).
 
-@testable import GoErrorModel
 import Testing
+
+@testable import GoErrorModel
 
 /// GoErrno against Go-generated fixtures.
 @Suite struct ErrnoTests {
@@ -12,7 +24,8 @@ import Testing
     for row in rows {
       try #require(row.count == 5)
       let e = GoErrno(number: try #require(Int(row[0])))
-      let ok = e.message == row[1] && e.temporary == (row[2] == "1") && e.timeout == (row[3] == "1")
+      let ok =
+        e.message == row[1] && e.temporary == (row[2] == "1") && e.timeout == (row[3] == "1")
         && (e.name ?? "-") == row[4]
       if !ok {
         mismatches += 1
@@ -34,7 +47,8 @@ import Testing
         Issue.record("GoErrno(name: \(row[0])) is nil")
         continue
       }
-      let ok = e.number == Int(row[1]) && e.message == row[2] && e.temporary == (row[3] == "1")
+      let ok =
+        e.number == Int(row[1]) && e.message == row[2] && e.temporary == (row[3] == "1")
         && e.timeout == (row[4] == "1")
       if !ok {
         mismatches += 1

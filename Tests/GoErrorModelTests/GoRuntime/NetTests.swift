@@ -1,9 +1,21 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // NetTests.swift — net.ParseIP and (*net.TCPAddr).String() against Go 1.19.8: the hand-picked rows of
 // NetFixture.swift line by line, the random sets of NetCaseSets.swift by digest (ExpectedDigests.swift).
 
-@testable import GoErrorModel
 import ConformTestSupport
 import Testing
+
+@testable import GoErrorModel
 
 /// GoNet against Go-generated fixtures and digests.
 @Suite struct NetTests {
@@ -37,7 +49,9 @@ import Testing
         Issue.record("tcpAddrString(\(row[0].debugDescription), \(port)) = \(s), Go: \(row[3])")
       }
     }
-    print("net fixture: \(rows.count) inputs, parseIP mismatches \(parseMismatches), TCPAddr.String mismatches \(stringMismatches)")
+    print(
+      "net fixture: \(rows.count) inputs, parseIP mismatches \(parseMismatches), TCPAddr.String mismatches \(stringMismatches)"
+    )
     #expect(rows.count >= 90)
   }
 

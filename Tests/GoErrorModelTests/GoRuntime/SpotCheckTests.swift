@@ -1,7 +1,19 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 // SpotCheckTests.swift — a few readable known answers printed by Go 1.19.8 (the exhaustive checks are in DigestTests).
 
-@testable import GoErrorModel
 import Testing
+
+@testable import GoErrorModel
 
 /// Hand-picked inputs with the outputs Go 1.19.8 printed for them.
 @Suite struct SpotCheckTests {
@@ -20,8 +32,8 @@ import Testing
       ("\u{10ffff}", #""\U0010ffff""#),
       (#""quoted" \ back"#, #""\"quoted\" \\ back""#),
       ("'single'", #""'single'""#),
-      ("\u{378}", #""\u0378""#), // unassigned in Unicode 13
-      ("\u{61c}", #""\u061c""#), // ARABIC LETTER MARK (Cf)
+      ("\u{378}", #""\u0378""#),  // unassigned in Unicode 13
+      ("\u{61c}", #""\u061c""#),  // ARABIC LETTER MARK (Cf)
     ]
     for (input, want) in cases {
       #expect(GoStrconv.quote(input) == want, "quote(\(input.debugDescription))")
@@ -56,8 +68,8 @@ import Testing
     }
     #expect(GoMath.int64(truncating: .nan) == .min)
     #expect(GoMath.int64(truncating: -.infinity) == .min)
-    #expect(GoMath.int64(truncating: 9223372036854775807.0) == .min) // rounds to 2^63: out of range
-    #expect(GoMath.int64(truncating: -9223372036854775808.0) == .min) // in range, exactly Int64.min
+    #expect(GoMath.int64(truncating: 9223372036854775807.0) == .min)  // rounds to 2^63: out of range
+    #expect(GoMath.int64(truncating: -9223372036854775808.0) == .min)  // in range, exactly Int64.min
     #expect(GoMath.int64(truncating: -2.9) == -2)
   }
 
