@@ -41,8 +41,8 @@ let package = Package(
       dependencies: [
         "ConformJSON", "RetryCore", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry",
       ]),
-    // The line-delimited JSON-RPC 2.0 server over file descriptors.
-    .target(name: "ConformServer", dependencies: ["ConformJSON", "ConformProtocol"]),
+    // The transport: line-delimited JSON-RPC 2.0 over file descriptors (reader, writer, stdout guard, dispatcher).
+    .target(name: "JSONRPCLineTransport", dependencies: ["ConformJSON", "ConformProtocol"]),
     // `conform ask`: one question answered for a person (decision, delay or delay range, draws, explain trace)
     // and for scripts (serve's result), and Go error texts parsed back into error trees.
     .target(
@@ -53,11 +53,11 @@ let package = Package(
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
       name: "ConformVectors",
-      dependencies: ["ConformJSON", "ConformProtocol", "ConformServer", "JSValueModel", "JSV2Retry"]),
+      dependencies: ["ConformJSON", "ConformProtocol", "JSONRPCLineTransport", "JSValueModel", "JSV2Retry"]),
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
     .target(
       name: "ConformCommands",
-      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "ConformServer", "ConformVectors"]),
+      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "JSONRPCLineTransport", "ConformVectors"]),
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
@@ -79,7 +79,8 @@ let package = Package(
     .testTarget(
       name: "ConformProtocolTests",
       dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
-    .testTarget(name: "ConformServerTests", dependencies: ["ConformServer", "ConformProtocol", "ConformJSON"]),
+    .testTarget(
+      name: "JSONRPCLineTransportTests", dependencies: ["JSONRPCLineTransport", "ConformProtocol", "ConformJSON"]),
     .testTarget(
       name: "ConformVectorsTests",
       dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-import ConformServer
+import JSONRPCLineTransport
 
 #if canImport(Glibc)
   import Glibc

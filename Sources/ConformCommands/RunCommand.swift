@@ -11,9 +11,9 @@
 
 import ConformJSON
 import ConformProtocol
-import ConformServer
 import ConformVectors
 import Foundation
+import JSONRPCLineTransport
 
 /// `conform run`.
 enum RunCommand {

@@ -10,7 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 import ConformProtocol
-import ConformServer
+import JSONRPCLineTransport
 
 /// `conform serve`.
 enum ServeCommand {

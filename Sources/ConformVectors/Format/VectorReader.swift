@@ -11,8 +11,8 @@
 
 import ConformJSON
 import ConformProtocol
-import ConformServer
 import Foundation
+import JSONRPCLineTransport
 
 /// A problem with a vector file itself (as opposed to a case that fails): unreadable, not JSON, or not valid
 /// against the schema. `conform run` reports it and counts it as a failure; it never skips it silently.

@@ -11,8 +11,8 @@
 
 import ConformJSON
 public import ConformProtocol
-import ConformServer
 import Foundation
+import JSONRPCLineTransport
 
 /// `conform generate`: deterministic seeded vectors. The same seed, count and profile give the same bytes on
 /// any machine: the cases come from `SplitMix64` through the documented mappings, the expectations from the

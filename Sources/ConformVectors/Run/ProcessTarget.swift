@@ -11,8 +11,8 @@
 
 public import ConformJSON
 import ConformProtocol
-import ConformServer
 import Foundation
+import JSONRPCLineTransport
 
 #if canImport(Glibc)
   import Glibc

@@ -10,8 +10,8 @@
 //===----------------------------------------------------------------------===//
 
 import ConformJSON
-import ConformServer
 import Foundation
+import JSONRPCLineTransport
 
 /// Which cases to run and how.
 public struct RunOptions: Sendable {

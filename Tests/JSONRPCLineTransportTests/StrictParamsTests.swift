@@ -11,7 +11,7 @@
 
 import ConformJSON
 import ConformProtocol
-import ConformServer
+import JSONRPCLineTransport
 import Testing
 
 /// Strict params (`spec/protocol.md`): unknown members and misplaced nulls are -32602 naming their path, with

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-import ConformServer
 import Foundation
+import JSONRPCLineTransport
 import Testing
 
 /// Line framing over a pipe: CRLF, a last line without a newline, and over-long lines skipped without being

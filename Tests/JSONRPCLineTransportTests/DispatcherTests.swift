@@ -11,7 +11,7 @@
 
 import ConformJSON
 import ConformProtocol
-import ConformServer
+import JSONRPCLineTransport
 import Testing
 
 /// JSON-RPC 2.0 behaviour of the dispatcher: ids, notifications, batches, errors with paths, limits, lifecycle.
