@@ -20,7 +20,7 @@ enum RunCommand {
   static let usage =
     "conform run <path>... [--target <command>] [--filter <text>]... [--exclude <text>]... [--method <name>]... [--profile <name>]... "
     + "[--expected-failures <file>] [--require-all] [--format text|json|junit] [--output <file>] [--jobs <n>] [--timeout <seconds>] "
-    + "[--progress | --no-progress]"
+    + "[--max-failures <n>] [--progress | --no-progress]"
 
   static let help = """
     OVERVIEW: Replay vector files against the built-in reference, or against any program that speaks the protocol.
@@ -63,7 +63,11 @@ enum RunCommand {
                                  misses it is given up on: its process group gets SIGTERM, then SIGKILL after
                                  a grace of at most 2 s, and its unanswered cases are errors. The same happens
                                  to every target when the run ends or is interrupted (SIGINT, SIGTERM).
-      --progress / --no-progress Show a progress line on standard error (default: when it is a terminal).
+      --max-failures <n>         Print the details of only the first <n> failing cases (failures, errors,
+                                 unexpected passes) in the text report; every case still runs and counts in
+                                 the summary, and a line says how many details were left out.
+      --progress / --no-progress Show a progress line on standard error (default: when it is a terminal): cases
+                                 done/total, percent, failures so far, cases per second and the current file.
       -h, --help                 Show help information.
 
     VERDICT: the run fails on any failing case, error, unexpected pass or bad file (unreadable, invalid, or a
@@ -84,6 +88,7 @@ enum RunCommand {
     var outputPath: String?
     var timeout = 60
     var progress: Bool?
+    var maxFailures: Int?
     while let option = scanner.nextOption() {
       switch option {
       case "-h", "--help":
@@ -116,6 +121,7 @@ enum RunCommand {
       case "--output": outputPath = try scanner.value(for: option)
       case "--jobs": options.jobs = try scanner.positiveInt(for: option, atMost: 256)
       case "--timeout": timeout = try scanner.positiveInt(for: option, atMost: 86_400)
+      case "--max-failures": maxFailures = try scanner.positiveInt(for: option, atMost: 1_000_000_000)
       case "--require-all": options.requireAll = true
       case "--progress": progress = true
       case "--no-progress": progress = false
@@ -141,11 +147,14 @@ enum RunCommand {
       if let target { return try ProcessTarget(command: target, timeoutSeconds: timeout) }
       return ReferenceTarget()
     }
-    let report = runner.run(files: files) { file, done in
+    let total = showProgress ? runner.countCases(files: files) : 0
+    let report = runner.run(files: files) { file, done, failures in
       guard showProgress, Date().timeIntervalSince(lastDraw) > 0.25 else { return }
       lastDraw = Date()
       let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-      console.err("\r\u{1B}[K\(done) cases, \(Int(rate)) cases/s: \(file)")
+      let line = ProgressLine.render(
+        done: done, total: total, failures: failures, casesPerSecond: Int(rate), file: file)
+      console.err("\r\u{1B}[K\(line)")
     }
     if showProgress { console.err("\r\u{1B}[K") }
     let seconds = Date().timeIntervalSince(started)
@@ -155,7 +164,7 @@ enum RunCommand {
     case "json":
       rendered = String(decoding: JSONWriter.encode(JSONReport.render(report, seconds: seconds)), as: UTF8.self) + "\n"
     case "junit": rendered = JUnitReport.render(report, seconds: seconds)
-    default: rendered = TextReport.render(report, seconds: seconds)
+    default: rendered = TextReport.render(report, seconds: seconds, maxFailures: maxFailures)
     }
     let verdict: ExitCode = report.failed ? .failure : .success
     if let outputPath {

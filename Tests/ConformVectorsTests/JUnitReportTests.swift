@@ -55,10 +55,10 @@ import Testing
         <?xml version="1.0" encoding="UTF-8"?>
         <testsuites name="conform" tests="6" failures="2" errors="0" skipped="1" time="1.50">
           <testsuite name="FILE" tests="6" failures="2" errors="0" skipped="1">
-            <testcase classname="js-v2" name="a">
+            <testcase classname="FILE" name="a">
             </testcase>
-            <testcase classname="js-v2" name="b">
-              <failure message="1 field differs">FAIL b  (FILE)
+            <testcase classname="FILE" name="b">
+              <failure message="result.delay: expected 51, actual 50">FAIL b  (FILE)
           d
           flags:  F
           method: js.v2.calculateRetryDelay
@@ -70,14 +70,14 @@ import Testing
 
         </failure>
             </testcase>
-            <testcase classname="js-v2" name="c">
+            <testcase classname="FILE" name="c">
             </testcase>
-            <testcase classname="js-v2" name="d">
+            <testcase classname="FILE" name="d">
               <failure message="unexpected pass: listed as an expected failure"/>
             </testcase>
-            <testcase classname="js-v2" name="e">
+            <testcase classname="FILE" name="e">
             </testcase>
-            <testcase classname="js-v2" name="f">
+            <testcase classname="FILE" name="f">
               <skipped message="expected failure"/>
             </testcase>
           </testsuite>

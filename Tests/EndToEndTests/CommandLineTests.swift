@@ -68,8 +68,8 @@ import Testing
     let junitPath = directory.appendingPathComponent("report.xml").path
     #expect(try ConformBinary.run(["run", bad.path, "--format", "junit", "--output", junitPath]).status == 1)
     let junit = try String(contentsOfFile: junitPath, encoding: .utf8)
-    #expect(junit.contains("<testcase classname=\"js-v2\" name=\"e2e/delay\">"))
-    #expect(junit.contains("<failure message=\"1 field differs\">"))
+    #expect(junit.contains("<testcase classname=\"\(bad.path)\" name=\"e2e/delay\">"))
+    #expect(junit.contains("<failure message=\"result.delay: expected 201, actual 200\">"))
 
     let json = try ConformBinary.run(["run", good.path, "--format", "json"])
     let report = try JSONParser.parse(json.text)

@@ -11,7 +11,8 @@
 
 import ConformJSON
 
-/// JUnit XML for CI systems (`--format junit`): one `<testsuite>` per file, one `<testcase>` per case.
+/// JUnit XML for CI systems (`--format junit`): one `<testsuite>` per file, one `<testcase>` per case, whose
+/// `classname` is the vector file's path and whose failure message names the first differing field.
 public enum JUnitReport {
   /// The report as an XML document. The run's own problems (no case ran, every case skipped, stale
   /// expected-failure ids, target violations) are a suite `(run)` with one errored test case each; the skipped
@@ -37,7 +38,7 @@ public enum JUnitReport {
         xml += "      <error message=\"\(escape(error.message))\">\(escape(error.description))</error>\n"
         xml += "    </testcase>\n"
       }
-      let classname = escape(file.profile ?? file.path)
+      let classname = escape(file.path)
       file.forEachCase { id, result in
         xml += "    <testcase classname=\"\(classname)\" name=\"\(escape(id))\">\n"
         if let result {
@@ -55,7 +56,11 @@ public enum JUnitReport {
           default:
             let block = TextReport.caseBlock(result, file: file.path)
             let message: String
-            if case .fail(let reason, _) = result.outcome { message = reason } else { message = "failed" }
+            if case .fail(let reason, let differences) = result.outcome {
+              message = differences.first.map(describe) ?? reason
+            } else {
+              message = "failed"
+            }
             xml += "      <failure message=\"\(escape(message))\">\(escape(block))</failure>\n"
           }
         }
@@ -65,6 +70,11 @@ public enum JUnitReport {
     }
     xml += "</testsuites>\n"
     return xml
+  }
+
+  /// `result.retryRules.delayNs: expected "30012345", actual "53775807"`: the first difference of a failure.
+  static func describe(_ difference: CaseOutcome.Difference) -> String {
+    "\(difference.path): expected \(difference.expected ?? "(absent)"), actual \(difference.actual ?? "(absent)")"
   }
 
   /// The `(run)` suite: the skipped count by method as properties, one errored test case per problem.

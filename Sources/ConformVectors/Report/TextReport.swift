@@ -14,9 +14,13 @@ import ConformJSON
 /// The human-readable report: each failing case with its id, description, params and the differences, then a
 /// summary per file and per flag.
 public enum TextReport {
-  /// Renders `report`; `seconds` is the wall time of the run.
-  public static func render(_ report: RunReport, seconds: Double) -> String {
+  /// Renders `report`; `seconds` is the wall time of the run. With `maxFailures`, only the first that many
+  /// failure blocks (failures, errors, unexpected passes) are printed and a line says how many were left out;
+  /// the summaries still count every case.
+  public static func render(_ report: RunReport, seconds: Double, maxFailures: Int? = nil) -> String {
     var text = ""
+    var printedFailures = 0
+    var omittedFailures = 0
     for file in report.files {
       if let error = file.fileError {
         text += "ERROR \(error)\n\n"
@@ -27,10 +31,18 @@ public enum TextReport {
           // Known and intended: one line each, so that real failures stand out.
           text += "\(label(result.verdict)) \(result.vector.id)  (\(file.path))\n"
         default:
-          text += caseBlock(result, file: file.path)
+          if let maxFailures, printedFailures >= maxFailures {
+            omittedFailures += 1
+          } else {
+            printedFailures += 1
+            text += caseBlock(result, file: file.path)
+          }
         }
       }
       if file.results.contains(where: { $0.verdict == .expectedFailure || $0.verdict == .skipped }) { text += "\n" }
+    }
+    if omittedFailures > 0 {
+      text += "\(omittedFailures) more failure detail(s) left out (--max-failures \(maxFailures ?? 0))\n\n"
     }
     text += "Summary by file\n"
     let width = report.files.map(\.path.count).max() ?? 0

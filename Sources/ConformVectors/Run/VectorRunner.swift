@@ -59,7 +59,8 @@ public struct VectorRunner {
     self.makeTarget = makeTarget
   }
 
-  /// Runs every file. `progress` is called after each chunk with the cases done so far.
+  /// Runs every file. `progress` is called after each chunk with the cases done so far and how many of them
+  /// failed (failures, errors and unexpected passes).
   ///
   /// The main thread reads each file in chunks; every job (a thread of its own, so that jobs waiting for
   /// their targets never wait for each other) decodes and validates its share of a chunk, asks its own target,
@@ -67,13 +68,16 @@ public struct VectorRunner {
   /// whatever the number of cases. A job starts its target when it first has cases for it, so a run never
   /// starts more targets than there are cases; after the last file every target is finished (its stdin closed,
   /// its process group stopped).
-  public func run(files: [String], progress: ((_ file: String, _ done: Int) -> Void)? = nil) -> RunReport {
+  public func run(files: [String], progress: ((_ file: String, _ done: Int, _ failures: Int) -> Void)? = nil)
+    -> RunReport
+  {
     var report = RunReport()
     report.requireAll = options.requireAll
     let jobs = max(1, options.jobs)
     let workers = (0..<jobs).map { _ in Worker(makeTarget: makeTarget, options: options) }
     var matchedExpectedFailures: Set<String> = []
     var done = 0
+    var failuresBefore = 0
     for path in files {
       var file = FileReport(path: path)
       let reader: VectorReader
@@ -109,11 +113,13 @@ public struct VectorRunner {
             }
           }
           done += chunk.count
-          progress?(path, done)
+          let counts = file.counts
+          progress?(path, done, failuresBefore + counts.failed + counts.errors + counts.unexpectedPasses)
         }
       } catch {
         file.fileError = error
       }
+      failuresBefore += file.counts.failed + file.counts.errors + file.counts.unexpectedPasses
       report.files.append(file)
     }
     let started = workers.filter(\.hasTarget)
@@ -122,6 +128,20 @@ public struct VectorRunner {
     }.flatMap { $0 }
     report.staleExpectedFailures = options.expectedFailures.subtracting(matchedExpectedFailures).sorted()
     return report
+  }
+
+  /// How many cases `files` hold, read without decoding them (for the progress line's total); a file that
+  /// cannot be read counts what was read before the error; a file of a profile `--profile` leaves out counts 0,
+  /// as `run` skips it.
+  public func countCases(files: [String]) -> Int {
+    let validator = SchemaValidator(schema: VectorSchema.document)
+    var total = 0
+    for path in files {
+      guard let reader = try? VectorReader(path: path, validator: validator) else { continue }
+      if !options.profiles.isEmpty, !options.profiles.contains(reader.header.profile) { continue }
+      while let chunk = try? reader.nextPending(limit: 4096), !chunk.isEmpty { total += chunk.count }
+    }
+    return total
   }
 
   private func record(_ vector: VectorCase, _ outcome: CaseOutcome, file: inout FileReport, report: inout RunReport) {
