@@ -102,9 +102,7 @@ enum AskCommand {
         return .failure
       case .success(let answer):
         if json {
-          var writer = JSONWriter(reservingCapacity: 4096)
-          writer.write(answer.json)
-          console.out(String(decoding: writer.bytes, as: UTF8.self) + "\n")
+          console.out(JSONWriter.encodeString(answer.json) + "\n")
         } else {
           console.out(AskText.render(answer))
         }
@@ -131,9 +129,7 @@ enum AskCommand {
       return .failure
     case .success(let answer):
       if json {
-        var writer = JSONWriter(reservingCapacity: 1024)
-        writer.write(answer.result)
-        console.out(String(decoding: writer.bytes, as: UTF8.self) + "\n")
+        console.out(JSONWriter.encodeString(answer.result) + "\n")
       } else {
         console.out(AskText.render(answer))
       }
