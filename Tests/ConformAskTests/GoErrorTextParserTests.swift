@@ -58,7 +58,7 @@ import Testing
         !base.code.contains(": "), free(base.message), !base.message.contains("\n")
       else { return false }
       return base.errs.first.map { $0.map(covered) ?? false } ?? true
-    case .url(let op, _, let err):
+    case .url(let op, _, let err, _):
       guard !op.isEmpty, !op.contains(" "), !op.contains(":") else { return false }
       return err.map(covered) ?? true
     case .op(let op):
@@ -92,7 +92,7 @@ import Testing
       return .requestFailure(
         AWSBaseError(code: base.code, message: base.message, errs: base.errs.map(normalized)), statusCode: status,
         requestID: id)
-    case .url(let op, let url, let err): return .url(op: op, url: url, err: normalized(err))
+    case .url(let op, let url, let err, _): return .url(op: op, url: url, err: normalized(err))
     case .op(var op):
       op.err = normalized(op.err)
       return .op(op)

@@ -83,12 +83,21 @@ import Testing
     #expect(limiter.remaining == 4)
   }
 
-  @Test func imfFixdateIsTheOnlyDateForm() {
-    #expect(GoV2ClockSkew.parseIMFFixdate("Thu, 01 Jan 1970 00:00:00 GMT") == 0)
-    #expect(GoV2ClockSkew.parseIMFFixdate("Mon, 29 Feb 2000 23:59:59 GMT") == 951_868_799)
-    #expect(GoV2ClockSkew.parseIMFFixdate("Mon, 29 Feb 2100 00:00:00 GMT") == nil)
-    #expect(GoV2ClockSkew.parseIMFFixdate("Sunday, 06-Nov-94 08:49:37 GMT") == nil)
-    #expect(GoV2ClockSkew.parseIMFFixdate("Sun, 06 Nov 1994 8:49:37 GMT") == nil)
+  @Test func httpDateTakesSmithysFiveLayouts() {
+    func parse(_ text: String) -> Int128? { GoHTTPDate.parse(text)?.unixNanoseconds }
+    #expect(parse("Thu, 01 Jan 1970 00:00:00 GMT") == 0)
+    #expect(parse("Mon, 29 Feb 2000 23:59:59 GMT") == 951_868_799_000_000_000)
+    #expect(parse("Mon, 29 Feb 2100 00:00:00 GMT") == nil)
+    // RFC 850 with its two-digit year (69 and later are 19xx), ANSI C, single-digit day and hour.
+    #expect(parse("Sunday, 06-Nov-94 08:49:37 GMT") == 784_111_777_000_000_000)
+    #expect(parse("Sun Nov  6 08:49:37 1994") == 784_111_777_000_000_000)
+    #expect(parse("Sun, 6 Nov 1994 8:49:37 GMT") == 784_111_777_000_000_000)
+    // A fractional second the layout lacks is read; names are matched without case; spaces collapse.
+    #expect(parse("sun, 06 NOV 1994 08:49:37.5 GMT") == 784_111_777_500_000_000)
+    #expect(parse("Sun,   06 Nov 1994 08:49:37 GMT") == 784_111_777_000_000_000)
+    #expect(parse("Sun, 06 Nov 1994 08:49:37 UTC") == nil)
+    #expect(parse("Thu, 01 Jan 0001 00:00:00 GMT").map { _ in true } == true)
+    #expect(GoHTTPDate.parse("Mon, 01 Jan 0001 00:00:00 GMT")?.isZero == true)
   }
 
   @Test func sessionSharesTheQuotaAcrossCalls() throws {

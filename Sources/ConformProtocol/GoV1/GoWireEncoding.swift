@@ -30,7 +30,7 @@ public enum GoWireEncoding {
       guard append(base, to: &object) else { return nil }
       object.append("statusCode", Encode.int(statusCode))
       object.append("requestID", .string(requestID))
-    case .url(let op, let url, let err):
+    case .url(let op, let url, let err, _):
       object.append("type", .string("url.Error"))
       object.append("op", .string(op))
       object.append("url", .string(url))

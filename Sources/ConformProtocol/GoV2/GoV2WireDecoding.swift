@@ -35,7 +35,7 @@ public enum GoV2Wire {
       "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded", "net.ErrClosed", "errors.New",
     ]
     return [
-      ("url.Error", [type, WireField("op", .string, "Op."), WireField("url", .string, "URL (ASCII only)."), cause]),
+      ("url.Error", [type, WireField("op", .string, "Op."), WireField("url", .string, "URL."), cause]),
       (
         "net.OpError",
         [
@@ -108,18 +108,13 @@ public enum GoV2Wire {
     func string(_ key: String) throws(InvalidValue) -> String { try fields.optional(key, Wire.string) ?? "" }
     switch type {
     case "url.Error":
-      let url = try string("url")
-      // Go 1.23's strconv.Quote prints non-ASCII runes by Unicode 15 tables; the model carries Go 1.19's.
-      guard url.utf8.allSatisfy({ $0 < 0x80 }) else {
-        throw InvalidValue("go-v2 takes an ASCII url only (strconv.Quote's Unicode tables differ by Go version)")
-          .inside(.key("url"))
-      }
-      return .url(op: try string("op"), url: url, err: try nested("err"))
+      // %q of the URL with Go 1.23's strconv.IsPrint (Unicode 15.0.0).
+      return .url(op: try string("op"), url: try string("url"), err: try nested("err"), release: .go1_23)
     case "net.OpError":
       return .op(
         GoOpError(
-          op: try string("op"), net: try string("net"), source: try fields.optional("source", canonicalTCPAddr),
-          addr: try fields.optional("addr", canonicalTCPAddr), err: try nested("err")))
+          op: try string("op"), net: try string("net"), source: try fields.optional("source", tcpAddr),
+          addr: try fields.optional("addr", tcpAddr), err: try nested("err")))
     case "os.SyscallError":
       return .syscall(syscall: try string("syscall"), err: try nested("err"))
     case "syscall.Errno", "net.DNSError", "context.Canceled", "context.DeadlineExceeded",
@@ -203,19 +198,12 @@ public enum GoV2Wire {
       header: try fields.optional("headers", GoWire.header) ?? GoHeader())
   }
 
-  /// A `*net.TCPAddr` whose IP is written as Go prints it: `net.ParseIP` changed between Go 1.19 and 1.23 for
-  /// non-canonical text, canonical text parses the same in both.
-  static func canonicalTCPAddr(_ json: JSON) throws(InvalidValue) -> GoTCPAddr {
-    let addr = try GoWire.tcpAddr(json)
-    if let ip = addr.ip {
-      let fields = try WireObject(json)
-      let text = try fields.optional("ip", Wire.string) ?? ""
-      let printed = GoTCPAddr(ip: ip, port: 0).text
-      guard printed.utf8.elementsEqual((text.contains(":") ? "[\(text)]:0" : "\(text):0").utf8) else {
-        throw InvalidValue("go-v2 takes an IP in Go's printed form only (here \(printed.dropLast(2)))").inside(
-          .key("ip"))
-      }
-    }
+  /// A `*net.TCPAddr`, `{"ip", "port"}`, its IP parsed by Go 1.23's `net.ParseIP`.
+  static func tcpAddr(_ json: JSON) throws(InvalidValue) -> GoTCPAddr {
+    let fields = try WireObject(json)
+    let ip = try fields.optional("ip", Wire.string) ?? ""
+    guard let addr = GoTCPAddr(parsing: ip, port: try fields.optional("port", Wire.int) ?? 0, release: .go1_23)
+    else { throw InvalidValue("Go 1.23's net.ParseIP rejects \"\(ip)\"").inside(.key("ip")) }
     return addr
   }
 
@@ -242,7 +230,9 @@ public enum GoV2Wire {
   public static let retryerFields = [
     WireField(
       "kind", .oneOf(["standard", "adaptive"]), required: true, "The retryer type: NewStandard or NewAdaptiveMode."),
-    WireField("service", .string, "Refused: the service modules are not in the pinned tree."),
+    WireField(
+      "service", .string,
+      "The client's service id (dynamodb: 2026 defaults; sqs, sfn, swf: long-poll operations), modelled."),
     WireField("newRetries2026", .bool, "The 2026 retry behaviour flag during the calls (default false)."),
     WireField("newRetries2026AtConstruction", .bool, "The flag while NewStandard runs (default: newRetries2026)."),
     WireField("maxAttempts", .int, "StandardOptions.MaxAttempts."),
@@ -284,7 +274,9 @@ public enum GoV2Wire {
   public static let callFields = [
     WireField(
       "attempts", .array(.object(attemptFields)), required: true, "The attempt outcomes, in order (non-empty)."),
-    WireField("longPoll", .bool, "A long-polling operation (default false)."),
+    WireField(
+      "longPoll", .bool,
+      "The context's long-polling flag (default: the 2026 flag and a long-poll operation of the service)."),
     WireField("clock", .object(clockFields), "The virtual clock when the call starts."),
     WireField("newRetries2026", .bool, "The flag during this call (default: the retryer's)."),
     WireField(
@@ -301,11 +293,6 @@ public enum GoV2Wire {
     let kind = try fields.required("kind", Wire.string)
     guard kind == "standard" || kind == "adaptive" else {
       throw InvalidValue("unknown retryer kind \"\(kind)\"; expected \"standard\" or \"adaptive\"").inside(.key("kind"))
-    }
-    if fields["service"] != nil {
-      // Service modules (DynamoDB's base delay and attempts, ...) are not in the pinned tree.
-      throw InvalidValue("service customisations are not part of this reference; set maxAttempts and baseDelayNs")
-        .inside(.key("service"))
     }
     let flag = try fields.optional("newRetries2026", Wire.bool) ?? false
     var config = GoV2RetryerConfig(
@@ -335,6 +322,7 @@ public enum GoV2Wire {
     config.wrapMaxAttempts = try fields.optional("wrapMaxAttempts", Wire.int)
     config.wrapMaxBackoff = try fields.optional("wrapMaxBackoffNs", Wire.int64)
     config.disableClockSkewCorrection = try fields.optional("disableClockSkewCorrection", Wire.bool) ?? false
+    config.service = try fields.optional("service", Wire.string).map(GoV2Service.init)
     let requestCost = try fields.optional("requestCost", uint)
     let failOnNoAttemptTokens = try fields.optional("failOnNoAttemptTokens", Wire.bool)
     if kind == "adaptive" {
@@ -371,7 +359,7 @@ public enum GoV2Wire {
       )
     }
     return GoV2Call(
-      attempts: attempts, longPoll: try fields.optional("longPoll", Wire.bool) ?? false,
+      attempts: attempts, longPoll: try fields.optional("longPoll", Wire.bool),
       startNs: try fields.optional("clock", clock), newRetries2026: try fields.optional("newRetries2026", Wire.bool),
       operation: operation)
   }
@@ -391,11 +379,6 @@ public enum GoV2Wire {
         .inside(.key("error"))
     }
     let header = try fields.optional("headers", GoWire.header) ?? GoHeader()
-    let date = header.get("Date")
-    if !date.isEmpty, GoV2ClockSkew.parseIMFFixdate(date) == nil {
-      throw InvalidValue("a Date header must be an IMF-fixdate as \"Mon, 02 Jan 2006 15:04:05 GMT\" lays it out")
-        .inside(.key("headers"))
-    }
     let latency = try fields.optional("latencyNs", Wire.int64) ?? 0
     guard latency >= 0 else { throw InvalidValue("latencyNs must be >= 0").inside(.key("latencyNs")) }
     let layer = try fields.optional("layer") { (json) throws(InvalidValue) in

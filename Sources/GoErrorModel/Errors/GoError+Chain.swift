@@ -47,7 +47,7 @@ extension GoError {
     switch kind {
     case .op(let op):
       return op.err
-    case .url(_, _, let err), .syscall(_, let err), .requestSend(let err), .smithyResponse(_, let err),
+    case .url(_, _, let err, _), .syscall(_, let err), .requestSend(let err), .smithyResponse(_, let err),
       .operation(_, _, let err),
       .canceled(let err), .deserialization(let err, _), .retryable(_, _, let err), .maxAttempts(_, let err),
       .requestCanceled(let err), .rateLimitCanceled(let err), .clockSkew(let err):

@@ -63,7 +63,7 @@ extension GoError {
         return inner?.temporary ?? false
       }
       return op.err?.temporary ?? false
-    case .url(_, _, let err):
+    case .url(_, _, let err, _):
       return err?.temporary ?? false
     case .dns(let dns):
       return dns.isTimeout || dns.isTemporary
@@ -90,7 +90,7 @@ extension GoError {
       // OpError.Timeout (net/net.go:511-518) unwraps an *os.SyscallError itself, which answers the same way
       // (os/error.go:61-64), so asking Err covers both branches.
       return op.err?.timeout ?? false
-    case .syscall(_, let err), .url(_, _, let err):
+    case .syscall(_, let err), .url(_, _, let err, _):
       return err?.timeout ?? false
     case .dns(let dns):
       return dns.isTimeout

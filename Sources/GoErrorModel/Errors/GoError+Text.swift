@@ -29,9 +29,9 @@ extension GoError {
       let extra = "status code: \(statusCode), request id: \(requestID)"
       let orig = try base.origErr.map { (error) throws(GoPanic) in try error.errorText() }
       return sprintError(code: base.code, message: base.message, extra: extra, orig: orig)
-    case .url(let op, let url, let err):
+    case .url(let op, let url, let err, let release):
       // url.Error.Error (net/url/url.go): fmt.Sprintf("%s %q: %s", e.Op, e.URL, e.Err).
-      return op + " " + GoStrconv.quote(url) + ": " + GoError.formatPercentS(err)
+      return op + " " + GoStrconv.quote(url, release: release) + ": " + GoError.formatPercentS(err)
     case .op(let op):
       // net.OpError.Error (net/net.go).
       var text = op.op

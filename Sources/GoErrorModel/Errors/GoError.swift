@@ -23,8 +23,8 @@ public struct GoError: Sendable, Equatable {
     case aws(AWSBaseError)
     /// `awserr.NewRequestFailure(inner, statusCode, requestID)`: a `*awserr.requestError`.
     case requestFailure(AWSBaseError, statusCode: Int, requestID: String)
-    /// `*url.Error{Op, URL, Err}`.
-    case url(op: String, url: String, err: GoError?)
+    /// `*url.Error{Op, URL, Err}`; `release` is the Go whose `strconv.Quote` prints `URL`.
+    case url(op: String, url: String, err: GoError?, release: GoRelease = .go1_19)
     /// `*net.OpError{Op, Net, Source, Addr, Err}` with `*net.TCPAddr` addresses.
     case op(GoOpError)
     /// `*os.SyscallError{Syscall, Err}`.
@@ -115,9 +115,9 @@ public struct GoError: Sendable, Equatable {
   public static func requestFailure(_ base: AWSBaseError, statusCode: Int, requestID: String) -> GoError {
     GoError(.requestFailure(base, statusCode: statusCode, requestID: requestID))
   }
-  /// `*url.Error`.
-  public static func url(op: String, url: String, err: GoError?) -> GoError {
-    GoError(.url(op: op, url: url, err: err))
+  /// `*url.Error`, its `URL` quoted by the release's `strconv.Quote`.
+  public static func url(op: String, url: String, err: GoError?, release: GoRelease = .go1_19) -> GoError {
+    GoError(.url(op: op, url: url, err: err, release: release))
   }
   /// `*net.OpError`.
   public static func op(_ op: GoOpError) -> GoError { GoError(.op(op)) }
@@ -253,13 +253,13 @@ public struct GoTCPAddr: Sendable, Equatable {
     self.port = port
   }
 
-  /// Parses `ip` as `net.ParseIP` does; `""` is a nil IP; nil when Go would reject the text.
-  public init?(parsing ip: String, port: Int) {
+  /// Parses `ip` as the release's `net.ParseIP` does; `""` is a nil IP; nil when Go would reject the text.
+  public init?(parsing ip: String, port: Int, release: GoRelease = .go1_19) {
     if ip.isEmpty {
       self.init(ip: nil, port: port)
       return
     }
-    guard let bytes = GoNet.parseIP(ip) else { return nil }
+    guard let bytes = release == .go1_19 ? GoNet.parseIP(ip) : GoNet.parseIPGo123(ip) else { return nil }
     self.init(ip: bytes, port: port)
   }
 

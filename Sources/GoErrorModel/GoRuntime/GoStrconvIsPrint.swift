@@ -9,15 +9,16 @@
 //
 //===----------------------------------------------------------------------===//
 
-// GoStrconvIsPrint.swift — strconv.IsPrint (strconv/quote.go) for Go 1.19.
+// GoStrconvIsPrint.swift — strconv.IsPrint (strconv/quote.go) for Go 1.19 and Go 1.23.
 //
 // Go answers from compact tables (strconv/isprint.go: isPrint16/isNotPrint16/
 // isPrint32/isNotPrint32, Unicode 13.0.0); this port answers from the equivalent
 // exhaustive range list in GoIsPrintTable.swift, generated from Go itself.
 
 extension GoStrconv {
-  /// strconv.IsPrint(r) as Go 1.19 computes it (Unicode 13.0.0 letters, marks, numbers, punctuation, symbols and U+0020).
-  static func isPrint(_ r: UInt32) -> Bool {
+  /// strconv.IsPrint(r) as the release computes it (letters, marks, numbers, punctuation, symbols and U+0020 of
+  /// Unicode 13.0.0 in Go 1.19, 15.0.0 in Go 1.23).
+  static func isPrint(_ r: UInt32, release: GoRelease = .go1_19) -> Bool {
     // Latin-1 fast path, as in strconv/quote.go IsPrint.
     if r <= 0xFF {
       if 0x20 <= r && r <= 0x7E { return true }
@@ -25,9 +26,9 @@ extension GoStrconv {
       return false
     }
     if r <= 0xFFFF {
-      return inRanges(isPrintRanges16, UInt16(r))
+      return inRanges(release == .go1_19 ? isPrintRanges16 : isPrintRanges16Go123, UInt16(r))
     }
-    return inRanges(isPrintRanges32, r)
+    return inRanges(release == .go1_19 ? isPrintRanges32 : isPrintRanges32Go123, r)
   }
 
   /// Whether `x` lies in one of the flattened inclusive [lo, hi] pairs of the sorted table `pairs`.

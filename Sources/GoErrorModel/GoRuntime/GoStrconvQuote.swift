@@ -9,11 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-// GoStrconvQuote.swift — strconv.Quote (strconv/quote.go, Go 1.19).
+// GoStrconvQuote.swift — strconv.Quote (strconv/quote.go; the same code in Go 1.19 and 1.23, only IsPrint's
+// Unicode tables differ).
 
 extension GoStrconv {
-  /// strconv.Quote(s) as Go 1.19 computes it (what fmt's %q prints for a string).
-  public static func quote(_ s: String) -> String {
+  /// strconv.Quote(s) as the given Go release computes it (what fmt's %q prints for a string).
+  public static func quote(_ s: String, release: GoRelease = .go1_19) -> String {
     // quoteWith(s, '"', ASCIIonly: false, graphicOnly: false) → appendQuotedWith.
     // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
     // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.
@@ -21,21 +22,21 @@ extension GoStrconv {
     buf.reserveCapacity(s.utf8.count + 2)
     buf.append(UInt8(ascii: "\""))
     for scalar in s.unicodeScalars {
-      appendEscapedRune(&buf, scalar)
+      appendEscapedRune(&buf, scalar, release)
     }
     buf.append(UInt8(ascii: "\""))
     return String(decoding: buf, as: UTF8.self)
   }
 
   /// appendEscapedRune(buf, r, '"', false, false) from strconv/quote.go.
-  private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar) {
+  private static func appendEscapedRune(_ buf: inout [UInt8], _ scalar: Unicode.Scalar, _ release: GoRelease) {
     let r = scalar.value
     if r == 0x22 || r == 0x5C {  // the quote character or a backslash: always backslashed
       buf.append(0x5C)
       buf.append(UInt8(r))
       return
     }
-    if isPrint(r) {
+    if isPrint(r, release: release) {
       buf.append(contentsOf: UTF8.encode(scalar)!)
       return
     }

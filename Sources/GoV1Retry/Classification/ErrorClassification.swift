@@ -110,7 +110,7 @@ public enum GoClassification {
         "code \(GoStrconv.quote(view.code)) not retryable; the cause decides", shouldRetry)
       return shouldRetry
     }
-    if case .url(_, _, let inner) = error.kind {
+    if case .url(_, _, let inner, _) = error.kind {
       // case *url.Error (retryer.go:191-200), above `temporary` on purpose.
       if GoBytes.contains(try error.errorText(), "connection refused") {
         trace?.record(

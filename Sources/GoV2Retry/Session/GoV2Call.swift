@@ -84,8 +84,9 @@ public struct GoV2Attempt: Sendable, Equatable {
 public struct GoV2Call: Sendable, Equatable {
   /// The listed attempts; when the SDK makes more, the last one repeats.
   public var attempts: [GoV2Attempt]
-  /// The long-polling flag of the context (`internalcontext.SetIsLongPolling`).
-  public var longPoll: Bool
+  /// The long-polling flag of the context (`internalcontext.SetIsLongPolling`); nil: set when the call's flag
+  /// is on and the client's service lists the operation (`GoV2Service.isLongPoll`).
+  public var longPoll: Bool?
   /// The clock at the call's start, Unix ns; nil continues from where the previous call left it.
   public var startNs: Int64?
   /// `AWS_NEW_RETRIES_2026 == "true"` during this call; nil keeps the session's flag.
@@ -95,7 +96,7 @@ public struct GoV2Call: Sendable, Equatable {
 
   /// Creates a call.
   public init(
-    attempts: [GoV2Attempt], longPoll: Bool = false, startNs: Int64? = nil, newRetries2026: Bool? = nil,
+    attempts: [GoV2Attempt], longPoll: Bool? = nil, startNs: Int64? = nil, newRetries2026: Bool? = nil,
     operation: (service: String, name: String)? = nil
   ) {
     self.attempts = attempts

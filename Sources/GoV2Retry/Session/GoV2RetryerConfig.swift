@@ -45,6 +45,8 @@ public struct GoV2RetryerConfig: Sendable, Equatable {
   public var disableClockSkewCorrection: Bool
   /// `retry.NewAdaptiveMode` around the Standard retryer these options build, or nil for `NewStandard` alone.
   public var adaptive: AdaptiveOptions?
+  /// The client's service (`GoV2Service`): DynamoDB's 2026 defaults and which operations long-poll.
+  public var service: GoV2Service?
 
   /// `AdaptiveModeOptions` (`aws/retry/adaptive.go:28-50`); `Throttles` stays `DefaultThrottles`.
   public struct AdaptiveOptions: Sendable, Equatable {
@@ -96,7 +98,9 @@ public struct GoV2StandardRetryer: Sendable, Equatable {
   public init(_ config: GoV2RetryerConfig) {
     let is2026 = config.newRetries2026AtConstruction
     // standardDefaults (standard.go:315-343): legacy leaves ThrottlingRetryCost at 0.
-    var maxAttempts = config.maxAttempts ?? 3
+    // A DynamoDB client built in 2026 mode: 4 attempts, 25 ms base (modelled, GoV2Service).
+    let dynamoDB2026 = is2026 && config.service?.isDynamoDB == true
+    var maxAttempts = config.maxAttempts ?? (dynamoDB2026 ? 4 : 3)
     if maxAttempts <= 0 { maxAttempts = 3 }
     optionsMaxAttempts = maxAttempts
     self.maxAttempts = config.wrapMaxAttempts ?? maxAttempts
@@ -113,7 +117,7 @@ public struct GoV2StandardRetryer: Sendable, Equatable {
     if let wrapped = config.wrapMaxBackoff {
       backoff = .legacy(maxBackoff: wrapped)
     } else if is2026 {
-      var baseDelay = config.baseDelay ?? 0
+      var baseDelay = config.baseDelay ?? (dynamoDB2026 ? 25_000_000 : 0)
       if baseDelay == 0 { baseDelay = 50_000_000 }
       backoff = .retries2026(maxBackoff: maxBackoff, baseDelay: baseDelay, throttle: config.classifier)
     } else {

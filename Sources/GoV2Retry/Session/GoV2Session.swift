@@ -91,6 +91,8 @@ public struct GoV2Session: Sendable {
   public let newRetries2026: Bool
   /// `Attempt.DisableClockSkewCorrection`.
   public let disableClockSkewCorrection: Bool
+  /// The client's service.
+  public let service: GoV2Service?
   /// The injected reader.
   public private(set) var rand: GoCryptoRand
   /// The virtual clock, Unix ns.
@@ -110,6 +112,7 @@ public struct GoV2Session: Sendable {
     adaptiveLimiter = config.adaptive == nil ? nil : GoV2AdaptiveRateLimit(now: startNs)
     self.newRetries2026 = newRetries2026
     disableClockSkewCorrection = config.disableClockSkewCorrection
+    service = config.service
     rand = GoCryptoRand(random)
     clock = startNs
     self.maxSleeps = maxSleeps
@@ -119,6 +122,10 @@ public struct GoV2Session: Sendable {
   public mutating func run(_ call: GoV2Call, trace: Trace?) throws(GoV2SessionFault) -> GoV2CallResult {
     if let start = call.startNs { clock = start }
     let is2026 = call.newRetries2026 ?? newRetries2026
+    // The long-poll setter is an Initialize middleware added when the flag is on at stack build, for the
+    // long-poll operations of the client's service (research note §2.2, modelled).
+    let longPoll =
+      call.longPoll ?? (is2026 && service?.isLongPoll(operation: call.operation?.name) == true)
     var attemptSkew = disableClockSkewCorrection ? 0 : clientSkew
     // MaxAttempts() is read once per operation (middleware.go:104).
     let maxAttempts = retryer.maxAttempts
@@ -202,7 +209,7 @@ public struct GoV2Session: Sendable {
       if let response = listed.response, !disableClockSkewCorrection {
         let date = response.header.get("Date")
         candidateSkew = GoV2ClockSkew.candidate(
-          serverSeconds: date.isEmpty ? nil : GoV2ClockSkew.parseIMFFixdate(date), requestAt: requestAt,
+          serverTime: date.isEmpty ? nil : GoHTTPDate.parse(date), requestAt: requestAt,
           responseAt: responseAt, hasAgeHeader: !response.header.get("Age").isEmpty)
       }
       // releaseRetryToken(err): the token taken before this attempt is refunded iff it succeeded (middleware.go:237).
@@ -288,7 +295,7 @@ public struct GoV2Session: Sendable {
           trace?.record(
             "GetRetryToken.refused", GoV2Source.standard(291), "cost \(cost): \(Self.text(retryTokenError))")
           // Long polling in 2026 mode still backs off, with the real error (middleware.go:289-297).
-          if is2026 && call.longPoll {
+          if is2026 && longPoll {
             var delay = try Self.backoff(
               retryer.backoff, attempt: attemptNum - 1, error: error, rand: &rand, trace: trace)
             delay = Self.adjustForRetryAfterHeader(delay, error: error, trace: trace)
