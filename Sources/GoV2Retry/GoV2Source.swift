@@ -42,6 +42,10 @@ public enum GoV2Source {
   static func smithyClient(_ line: Int) -> SourceLocation {
     SourceLocation("smithy-go@v1.27.8:transport/http/client.go", line)
   }
+  static func smithyTime(_ line: Int) -> SourceLocation { SourceLocation("smithy-go@v1.27.8:time/time.go", line) }
+  static func responseTiming(_ line: Int) -> SourceLocation {
+    SourceLocation("aws/middleware/middleware.go", line)
+  }
   static func responseErrorWrapper(_ line: Int) -> SourceLocation {
     SourceLocation("aws/transport/http/response_error_middleware.go", line)
   }

@@ -164,6 +164,21 @@ enum FlagRules {
     Rule(
       flag: "RetryTokenRefund", description: "A success refunds the last retry token.", rules: ["releaseRetryToken"]),
     Rule(flag: "NoRetryIncrement", description: "A success adds NoRetryIncrement.", rules: ["releaseAttemptToken"]),
+    Rule(
+      flag: "HTTPDateLayout", description: "A Date read by a ParseHTTPDate layout other than the IMF-fixdate.",
+      rules: ["ParseHTTPDate.otherLayout"]),
+    Rule(
+      flag: "HTTPDateUnparsed", description: "A Date no ParseHTTPDate layout reads: no server time.",
+      rules: ["ParseHTTPDate.failed"]),
+    Rule(
+      flag: "AdaptiveUpdate", description: "The adaptive rate limiter is updated after an attempt.",
+      rules: ["adaptive.Update"]),
+    Rule(
+      flag: "SendTokenWait", description: "Adaptive GetAttemptToken sleeps for a send token.",
+      rules: ["GetAttemptToken.wait"]),
+    Rule(
+      flag: "SendTokenFailed", description: "FailOnNoAttemptTokens ends the call without a send token.",
+      rules: ["GetAttemptToken.failOnNoAttemptTokens"]),
   ]
 
   /// The js-v2 flags.

@@ -13,11 +13,17 @@ import ConformJSON
 import ConformProtocol
 
 /// Builds the params of seeded `go-v2` cases: error trees of every go-v2 type and nesting, every code table,
-/// statuses and headers (`X-Amz-Retry-After`, `Date` around the clock, `Age`), retryer settings in both modes
-/// with the wrappers, and sessions of several calls. The mix and the pools are part of the generation contract
+/// statuses and headers (`X-Amz-Retry-After`, `Date` around the clock in every form `ParseHTTPDate` tries,
+/// `Age`), retryer settings in both modes with the wrappers and services, and sessions of several calls through
+/// Standard and adaptive retryers. The mix and the pools are part of the generation contract
 /// (`spec/generation.md`).
 struct GoV2CaseGenerator {
   var random: SplitMix64
+  /// While drawing an adaptive session's errors: throttle codes are mostly replaced, so that few sessions end
+  /// in the limiter's endless waits (`maxSleeps`).
+  var rareThrottles = false
+
+  init(random: SplitMix64) { self.random = random }
 
   /// `(method, params)` for one case.
   mutating func makeCase() -> (String, JSON) {
@@ -50,14 +56,27 @@ struct GoV2CaseGenerator {
   ]
   static let urls = [
     "https://sts.amazonaws.com/", "https://s3.amazonaws.com/bucket/key?x=1", "http://169.254.169.254/latest/",
-    "https://example.com/tab\there \"q\"", "", "connection refused",
+    "https://example.com/tab\there \"q\"", "", "connection refused", "https://例え.jp/ü\u{AD}?q=\u{A0}",
+    "https://example.com/\u{1FAE0}\u{11F00}", "https://e.com/\u{378}\u{E000}\u{FEFF}\u{890}\u{200D}",
   ]
   static let ops = ["read", "write", "dial", "DIAL", "Dial", "accept", "close", "proxyconnect", ""]
-  static let ips = ["10.0.0.1", "52.1.2.3", "::1", "fe80::1", "2001:db8::1", "0.0.0.0", "1:2:3:4:5:6:7:8", ""]
+  static let ips = [
+    "10.0.0.1", "52.1.2.3", "::1", "fe80::1", "2001:db8::1", "0.0.0.0", "1:2:3:4:5:6:7:8", "", "2001:DB8:0::1",
+    "::ffff:10.0.0.1", "0000:0000::0001", "64:ff9b::192.0.2.33",
+  ]
+  /// Client services: DynamoDB's 2026 defaults, the long-poll services, one without rules.
+  static let services = ["dynamodb", "sqs", "sfn", "swf", "sts"]
+  /// Operations: the long-poll ones and others.
+  static let operations: [(service: String, name: String)] = [
+    ("STS", "GetCallerIdentity"), ("SQS", "ReceiveMessage"), ("SQS", "SendMessage"), ("SFN", "GetActivityTask"),
+    ("SWF", "PollForActivityTask"), ("SWF", "PollForDecisionTask"), ("DynamoDB", "GetItem"),
+  ]
   static let statuses = [0, 200, 400, 403, 404, 429, 500, 501, 502, 503, 504]
   static let retryAfterValues = [
     "1500", "0", "10000", "invalid", "-5", "+20", "", "9223372036854775807", "9223372036854", "5000", "49", "1.5",
   ]
+  /// `DefaultThrottleErrorCodes`, the entries 2...15 of `codes`.
+  static let throttleCodes = Set(codes[2...15])
   static let formats = ["wrapped: %w", "%w", "%v", "outer %v inner", "failed to get rate limit token, %w"]
   static let durations: [Int64] = [
     0, 1, 25_000_000, 50_000_000, 100_000_000, 999_999_999, 1_000_000_000, 1_500_000_000, 3_000_000_000,
@@ -101,8 +120,10 @@ struct GoV2CaseGenerator {
         "type": .string(random.pick(["context.Canceled", "context.DeadlineExceeded", "net.ErrClosed"]))
       ])
     case 5, 6, 7:
+      var code = random.pick(Self.codes)
+      if rareThrottles, Self.throttleCodes.contains(code), !random.chance(1, in: 8) { code = "InternalError" }
       return Encode.object([
-        "type": .string("smithy.GenericAPIError"), "code": .string(random.pick(Self.codes)),
+        "type": .string("smithy.GenericAPIError"), "code": .string(code),
         "message": .string(random.pick(["", "Rate exceeded", "boom"])),
         "fault": .string(random.pick(["client", "server", "unknown"])),
       ])
@@ -196,14 +217,44 @@ struct GoV2CaseGenerator {
     }
     if let instant = dateAround, random.chance(1, in: 2) {
       let offset = random.pick([-600, -241, -240, -1, 0, 1, 30, 239, 240, 241, 242, 600, 86_400])
-      headers.append("Date", .array([.string(Self.imfFixdate(instant / 1_000_000_000 + Int64(offset)))]))
+      headers.append("Date", .array([.string(httpDate(instant / 1_000_000_000 + Int64(offset)))]))
       if random.chance(1, in: 6) { headers.append("Age", .array([.string(random.pick(["0", "12", ""]))])) }
     }
     return .object(headers)
   }
 
-  /// `"Mon, 02 Jan 2006 15:04:05 GMT"` for Unix `seconds` (civil_from_days).
-  static func imfFixdate(_ seconds: Int64) -> String {
+  /// A `Date` value for Unix `seconds`: mostly the IMF-fixdate, else one of the other layouts
+  /// `smithytime.ParseHTTPDate` tries (RFC 850, ANSI C, single-digit day, two-digit year), a fraction, folded
+  /// case, a zone name, or a text no layout reads.
+  mutating func httpDate(_ seconds: Int64) -> String {
+    let f = Self.dateFields(seconds)
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let time = "\(two(f.hour)):\(two(f.minute)):\(two(f.second))"
+    let year2 = two(f.year % 100)
+    switch random.below(16) {
+    case 0: return "\(f.longWeekday), \(two(f.day))-\(f.month)-\(year2) \(time) GMT"
+    case 1: return "\(f.weekday) \(f.month) \(f.day < 10 ? " " : "")\(f.day) \(time) \(f.year)"
+    case 2: return "\(f.weekday), \(f.day) \(f.month) \(f.year) \(f.hour):\(two(f.minute)):\(two(f.second)) GMT"
+    case 3: return "\(f.weekday), \(f.day) \(f.month) \(year2) \(time) GMT"
+    case 4:
+      return "\(f.weekday), \(two(f.day)) \(f.month) \(f.year) \(time).\(random.pick(["5", "123456789", "0001"])) GMT"
+    case 5:
+      let zone = random.pick(["PST", "UTC", "GMT+3", "-07", "CEST", "gmt"])
+      return "\(f.longWeekday), \(two(f.day))-\(f.month)-\(year2) \(time) \(zone)"
+    case 6: return "\(f.weekday.lowercased()), \(two(f.day)) \(f.month.uppercased()) \(f.year) \(time) GMT"
+    case 7:
+      return random.pick([
+        "\(f.weekday), \(two(f.day)) \(f.month) \(f.year) \(time) UTC", "\(f.year)-01-01T00:00:00Z", "garbage",
+        "\(f.weekday), \(two(f.day)) \(f.month) \(f.year) \(time) GMT ",
+      ])
+    default: return Self.imfFixdate(seconds)
+    }
+  }
+
+  /// The civil fields of Unix `seconds` (civil_from_days) with English names.
+  static func dateFields(_ seconds: Int64) -> (
+    weekday: String, longWeekday: String, day: Int, month: String, year: Int, hour: Int, minute: Int, second: Int
+  ) {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let second = Int(seconds - days * 86_400)
     let z = days + 719_468
@@ -217,11 +268,19 @@ struct GoV2CaseGenerator {
     let year = Int(yoe + era * 400) + (month <= 2 ? 1 : 0)
     let weekday = Int(((days % 7) + 11) % 7)  // 1970-01-01 was a Thursday
     let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    let longNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return (
+      names[weekday], longNames[weekday], day, months[month - 1], year, second / 3600, second / 60 % 60, second % 60
+    )
+  }
+
+  /// `"Mon, 02 Jan 2006 15:04:05 GMT"` for Unix `seconds`.
+  static func imfFixdate(_ seconds: Int64) -> String {
+    let f = dateFields(seconds)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-    return "\(names[weekday]), \(two(day)) \(months[month - 1]) \(yearText) \(two(second / 3600)):"
-      + "\(two(second / 60 % 60)):\(two(second % 60)) GMT"
+    let yearText = String(repeating: "0", count: max(0, 4 - String(f.year).count)) + String(f.year)
+    return "\(f.weekday), \(two(f.day)) \(f.month) \(yearText) \(two(f.hour)):\(two(f.minute)):\(two(f.second)) GMT"
   }
 
   // MARK: - Methods
@@ -262,9 +321,10 @@ struct GoV2CaseGenerator {
     return .array(values)
   }
 
-  mutating func retryer() -> JSON {
+  mutating func retryer(adaptive: Bool) -> JSON {
     var object = JSONObject()
-    object.append("kind", .string("standard"))
+    object.append("kind", .string(adaptive ? "adaptive" : "standard"))
+    if random.chance(1, in: 5) { object.append("service", .string(random.pick(Self.services))) }
     let flag = random.chance(1, in: 2)
     object.append("newRetries2026", .bool(flag))
     if random.chance(1, in: 8) { object.append("newRetries2026AtConstruction", .bool(!flag)) }
@@ -292,6 +352,10 @@ struct GoV2CaseGenerator {
     }
     if random.chance(1, in: 10) { object.append("wrapMaxBackoffNs", Encode.int64(random.pick(Self.durations))) }
     if random.chance(1, in: 10) { object.append("disableClockSkewCorrection", .bool(true)) }
+    if adaptive {
+      if random.chance(1, in: 2) { object.append("requestCost", Encode.int(random.pick([1, 2, 3, 5]))) }
+      if random.chance(1, in: 4) { object.append("failOnNoAttemptTokens", .bool(random.chance(2, in: 3))) }
+    }
     return .object(object)
   }
 
@@ -322,7 +386,10 @@ struct GoV2CaseGenerator {
 
   mutating func sessionParams() -> JSON {
     var object = JSONObject()
-    object.append("retryer", retryer())
+    let adaptive = random.chance(1, in: 4)
+    rareThrottles = adaptive
+    defer { rareThrottles = false }
+    object.append("retryer", retryer(adaptive: adaptive))
     let start = Self.epoch + Int64(random.below(1_000_000)) * 1_000_000_000
     object.append("clock", Encode.object(["startNs": Encode.int64(start)]))
     var calls: [JSON] = []
@@ -331,14 +398,16 @@ struct GoV2CaseGenerator {
       var attempts: [JSON] = []
       for _ in 0..<random.int(in: 1...4) { attempts.append(attempt(clock: start)) }
       call.append("attempts", .array(attempts))
-      if random.chance(1, in: 5) { call.append("longPoll", .bool(true)) }
+      if random.chance(1, in: 5) { call.append("longPoll", .bool(random.chance(4, in: 5))) }
       if random.chance(1, in: 8) { call.append("newRetries2026", .bool(random.chance(1, in: 2))) }
       if random.chance(1, in: 6) {
         call.append(
           "clock", Encode.object(["startNs": Encode.int64(start + Int64(random.below(3600)) * 1_000_000_000)]))
       }
       if random.chance(1, in: 3) {
-        call.append("operation", Encode.object(["service": .string("STS"), "name": .string("GetCallerIdentity")]))
+        let operation = random.pick(Self.operations)
+        call.append(
+          "operation", Encode.object(["service": .string(operation.service), "name": .string(operation.name)]))
       }
       calls.append(.object(call))
     }

@@ -59,15 +59,24 @@ public enum GoHTTPDate {
     ],
   ]
 
+  /// The layouts as Go writes them, in `layouts` order.
+  public static let layoutNames = [
+    "Mon, 02 Jan 2006 15:04:05 GMT", "Mon, _2 Jan 2006 15:04:05 GMT", "Mon, _2 Jan 06 15:04:05 GMT",
+    "Monday, 02-Jan-06 15:04:05 MST", "Mon Jan _2 15:04:05 2006",
+  ]
+
   static let shortDayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
   static let longDayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
   static let shortMonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
   /// `ParseHTTPDate(text)`: the instant, or nil when every layout fails (the middleware then has no server time).
-  public static func parse(_ text: String) -> Instant? {
+  public static func parse(_ text: String) -> Instant? { parseWithLayout(text)?.instant }
+
+  /// `ParseHTTPDate(text)` and which of the five layouts (0-based, in `tryParse` order) read it.
+  public static func parseWithLayout(_ text: String) -> (instant: Instant, layout: Int)? {
     let value = Array(text.utf8)
-    for layout in layouts {
-      if let instant = parse(layout, value[...]) { return instant }
+    for (index, layout) in layouts.enumerated() {
+      if let instant = parse(layout, value[...]) { return (instant, index) }
     }
     return nil
   }

@@ -208,8 +208,23 @@ public struct GoV2Session: Sendable {
       var candidateSkew: Int64?
       if let response = listed.response, !disableClockSkewCorrection {
         let date = response.header.get("Date")
+        var serverTime: GoHTTPDate.Instant?
+        if !date.isEmpty {
+          // smithyhttp.ParseTime: the first of five layouts that reads the value (smithy-go time/time.go:56-64).
+          if let parsed = GoHTTPDate.parseWithLayout(date) {
+            serverTime = parsed.instant
+            if parsed.layout > 0 {
+              trace?.record(
+                "ParseHTTPDate.otherLayout", GoV2Source.smithyTime(57),
+                "Date \(date): read by layout \(GoHTTPDate.layoutNames[parsed.layout])")
+            }
+          } else {
+            trace?.record(
+              "ParseHTTPDate.failed", GoV2Source.responseTiming(79), "Date \(date): no layout reads it, no server time")
+          }
+        }
         candidateSkew = GoV2ClockSkew.candidate(
-          serverTime: date.isEmpty ? nil : GoHTTPDate.parse(date), requestAt: requestAt,
+          serverTime: serverTime, requestAt: requestAt,
           responseAt: responseAt, hasAgeHeader: !response.header.get("Age").isEmpty)
       }
       // releaseRetryToken(err): the token taken before this attempt is refunded iff it succeeded (middleware.go:237).
