@@ -27,19 +27,19 @@ public enum CaseSets {
   ]
 
   /// Emits every output line of `set` (cases.Lines).
-  public static func lines(_ set: String, _ emit: (String) -> Void) {
+  public static func lines(_ set: String, release: GoRelease = .go1_19, _ emit: (String) -> Void) {
     switch set {
     case "quote-single", "quote-embedded":
       for r in UInt32(0)...0x10FFFF {
         if r >= 0xD800 && r <= 0xDFFF { continue }
         var s = String(Unicode.Scalar(r)!)
         if set == "quote-embedded" { s = "abc" + s + "xyz" }
-        emit(GoStrconv.quote(s))
+        emit(GoStrconv.quote(s, release: release))
       }
     case "quote-random":
       var rng = SplitMix64(state: 0x51)
       for _ in 0..<200_000 {
-        emit(GoStrconv.quote(randomQuoteString(&rng)))
+        emit(GoStrconv.quote(randomQuoteString(&rng), release: release))
       }
     case "atoi-random":
       var rng = SplitMix64(state: 0xA7)

@@ -15,7 +15,7 @@ import Testing
 
 @testable import GoErrorModel
 
-/// Regenerates each case set, hashes the Swift port's lines and compares with Go 1.19.8's (count, FNV-1a 64) digest.
+/// Regenerates each case set, hashes the Swift port's lines and compares with Go's (count, FNV-1a 64) digest.
 @Suite struct DigestTests {
   /// One case set against its Go digest (ExpectedDigests.swift).
   @Test(arguments: CaseSets.names)
@@ -25,5 +25,20 @@ import Testing
     CaseSets.lines(set) { digest.add($0) }
     #expect(digest.count == expected.count, "\(set): line count")
     #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go's (regenerate with scripts/go-runtime)")
+  }
+
+  /// The sets whose answers depend on the Go release, against Go 1.23.5's digests (ExpectedDigests123.swift,
+  /// scripts/go-runtime/gendigests123): strconv.Quote with Unicode 15.0.0, net.ParseIP over netip.ParseAddr.
+  @Test(arguments: ["quote-single", "quote-embedded", "quote-random", "net-parse-random", "net-tcpaddr-random"])
+  func go123CaseSetMatchesGo(_ set: String) throws {
+    let expected = try #require(expectedDigestsGo123[set])
+    var digest = LineDigest()
+    if set.hasPrefix("net-") {
+      NetCaseSets.lines(set, release: .go1_23) { digest.add($0) }
+    } else {
+      CaseSets.lines(set, release: .go1_23) { digest.add($0) }
+    }
+    #expect(digest.count == expected.count, "\(set): line count")
+    #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go 1.23's (run gendigests123)")
   }
 }

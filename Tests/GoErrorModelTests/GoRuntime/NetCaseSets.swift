@@ -25,15 +25,15 @@ enum NetCaseSets {
   /// The ports the sets pick from (cases.NetPorts).
   static let ports = [0, 1, 80, 443, 8080, 65535, -1, 65536, 100000]
 
-  /// Emits every output line of `set` (cases.NetLines).
-  static func lines(_ set: String, _ emit: (String) -> Void) {
+  /// Emits every output line of `set` (cases.NetLines) as `release`'s net package answers.
+  static func lines(_ set: String, release: GoRelease = .go1_19, _ emit: (String) -> Void) {
     switch set {
     case "net-parse-random":
       var rng = SplitMix64(state: 0x1F)
       for _ in 0..<100_000 {
         let s = randomIPText(&rng)
         let port = randomPort(&rng)
-        emit(parseLine(s, port))
+        emit(parseLine(s, port, release: release))
       }
     case "net-tcpaddr-random":
       var rng = SplitMix64(state: 0x7C)
@@ -48,8 +48,8 @@ enum NetCaseSets {
   }
 
   /// "input<TAB>port<TAB>hex(ParseIP) or nil<TAB>TCPAddr.String()" (cases.NetParseLine).
-  static func parseLine(_ s: String, _ port: Int) -> String {
-    let ip = GoNet.parseIP(s)
+  static func parseLine(_ s: String, _ port: Int, release: GoRelease = .go1_19) -> String {
+    let ip = release == .go1_19 ? GoNet.parseIP(s) : GoNet.parseIPGo123(s)
     return s + "\t" + String(port) + "\t" + (ip.map(Hex.string) ?? "nil") + "\t"
       + GoNet.tcpAddrString(ip: ip, port: port)
   }
