@@ -109,7 +109,7 @@ public enum GoV2Wire {
     switch type {
     case "url.Error":
       // %q of the URL with Go 1.23's strconv.IsPrint (Unicode 15.0.0).
-      return .url(op: try string("op"), url: try string("url"), err: try nested("err"), release: .go1_23)
+      return .url(op: try string("op"), url: try string("url"), err: try nested("err"), release: .go123)
     case "net.OpError":
       return .op(
         GoOpError(
@@ -202,7 +202,7 @@ public enum GoV2Wire {
   static func tcpAddr(_ json: JSON) throws(InvalidValue) -> GoTCPAddr {
     let fields = try WireObject(json)
     let ip = try fields.optional("ip", Wire.string) ?? ""
-    guard let addr = GoTCPAddr(parsing: ip, port: try fields.optional("port", Wire.int) ?? 0, release: .go1_23)
+    guard let addr = GoTCPAddr(parsing: ip, port: try fields.optional("port", Wire.int) ?? 0, release: .go123)
     else { throw InvalidValue("Go 1.23's net.ParseIP rejects \"\(ip)\"").inside(.key("ip")) }
     return addr
   }

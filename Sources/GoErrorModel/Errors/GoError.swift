@@ -24,7 +24,7 @@ public struct GoError: Sendable, Equatable {
     /// `awserr.NewRequestFailure(inner, statusCode, requestID)`: a `*awserr.requestError`.
     case requestFailure(AWSBaseError, statusCode: Int, requestID: String)
     /// `*url.Error{Op, URL, Err}`; `release` is the Go whose `strconv.Quote` prints `URL`.
-    case url(op: String, url: String, err: GoError?, release: GoRelease = .go1_19)
+    case url(op: String, url: String, err: GoError?, release: GoRelease = .go119)
     /// `*net.OpError{Op, Net, Source, Addr, Err}` with `*net.TCPAddr` addresses.
     case op(GoOpError)
     /// `*os.SyscallError{Syscall, Err}`.
@@ -116,7 +116,7 @@ public struct GoError: Sendable, Equatable {
     GoError(.requestFailure(base, statusCode: statusCode, requestID: requestID))
   }
   /// `*url.Error`, its `URL` quoted by the release's `strconv.Quote`.
-  public static func url(op: String, url: String, err: GoError?, release: GoRelease = .go1_19) -> GoError {
+  public static func url(op: String, url: String, err: GoError?, release: GoRelease = .go119) -> GoError {
     GoError(.url(op: op, url: url, err: err, release: release))
   }
   /// `*net.OpError`.
@@ -254,12 +254,12 @@ public struct GoTCPAddr: Sendable, Equatable {
   }
 
   /// Parses `ip` as the release's `net.ParseIP` does; `""` is a nil IP; nil when Go would reject the text.
-  public init?(parsing ip: String, port: Int, release: GoRelease = .go1_19) {
+  public init?(parsing ip: String, port: Int, release: GoRelease = .go119) {
     if ip.isEmpty {
       self.init(ip: nil, port: port)
       return
     }
-    guard let bytes = release == .go1_19 ? GoNet.parseIP(ip) : GoNet.parseIPGo123(ip) else { return nil }
+    guard let bytes = release == .go119 ? GoNet.parseIP(ip) : GoNet.parseIPGo123(ip) else { return nil }
     self.init(ip: bytes, port: port)
   }
 

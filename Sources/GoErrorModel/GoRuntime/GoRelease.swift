@@ -13,7 +13,7 @@
 /// go-v1 models Go 1.19.8, go-v2 Go 1.23.5 (`strconv.IsPrint`'s Unicode tables, `net.ParseIP`).
 public enum GoRelease: Sendable, Equatable {
   /// Go 1.19 (Unicode 13.0.0; `net.ParseIP` of `net/ip.go`).
-  case go1_19
+  case go119
   /// Go 1.23 (Unicode 15.0.0; `net.ParseIP` through `netip.ParseAddr`).
-  case go1_23
+  case go123
 }

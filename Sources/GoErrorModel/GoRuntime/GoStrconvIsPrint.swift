@@ -18,7 +18,7 @@
 extension GoStrconv {
   /// strconv.IsPrint(r) as the release computes it (letters, marks, numbers, punctuation, symbols and U+0020 of
   /// Unicode 13.0.0 in Go 1.19, 15.0.0 in Go 1.23).
-  static func isPrint(_ r: UInt32, release: GoRelease = .go1_19) -> Bool {
+  static func isPrint(_ r: UInt32, release: GoRelease = .go119) -> Bool {
     // Latin-1 fast path, as in strconv/quote.go IsPrint.
     if r <= 0xFF {
       if 0x20 <= r && r <= 0x7E { return true }
@@ -26,9 +26,9 @@ extension GoStrconv {
       return false
     }
     if r <= 0xFFFF {
-      return inRanges(release == .go1_19 ? isPrintRanges16 : isPrintRanges16Go123, UInt16(r))
+      return inRanges(release == .go119 ? isPrintRanges16 : isPrintRanges16Go123, UInt16(r))
     }
-    return inRanges(release == .go1_19 ? isPrintRanges32 : isPrintRanges32Go123, r)
+    return inRanges(release == .go119 ? isPrintRanges32 : isPrintRanges32Go123, r)
   }
 
   /// Whether `x` lies in one of the flattened inclusive [lo, hi] pairs of the sorted table `pairs`.

@@ -14,7 +14,7 @@
 
 extension GoStrconv {
   /// strconv.Quote(s) as the given Go release computes it (what fmt's %q prints for a string).
-  public static func quote(_ s: String, release: GoRelease = .go1_19) -> String {
+  public static func quote(_ s: String, release: GoRelease = .go119) -> String {
     // quoteWith(s, '"', ASCIIonly: false, graphicOnly: false) → appendQuotedWith.
     // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
     // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.

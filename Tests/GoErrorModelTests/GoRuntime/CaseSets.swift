@@ -27,7 +27,7 @@ public enum CaseSets {
   ]
 
   /// Emits every output line of `set` (cases.Lines).
-  static func lines(_ set: String, release: GoRelease = .go1_19, _ emit: (String) -> Void) {
+  static func lines(_ set: String, release: GoRelease = .go119, _ emit: (String) -> Void) {
     switch set {
     case "quote-single", "quote-embedded":
       for r in UInt32(0)...0x10FFFF {

@@ -34,9 +34,9 @@ import Testing
     let expected = try #require(expectedDigestsGo123[set])
     var digest = LineDigest()
     if set.hasPrefix("net-") {
-      NetCaseSets.lines(set, release: .go1_23) { digest.add($0) }
+      NetCaseSets.lines(set, release: .go123) { digest.add($0) }
     } else {
-      CaseSets.lines(set, release: .go1_23) { digest.add($0) }
+      CaseSets.lines(set, release: .go123) { digest.add($0) }
     }
     #expect(digest.count == expected.count, "\(set): line count")
     #expect(digest.hash == expected.hash, "\(set): Swift lines differ from Go 1.23's (run gendigests123)")

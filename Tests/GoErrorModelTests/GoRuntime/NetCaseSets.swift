@@ -26,7 +26,7 @@ enum NetCaseSets {
   static let ports = [0, 1, 80, 443, 8080, 65535, -1, 65536, 100000]
 
   /// Emits every output line of `set` (cases.NetLines) as `release`'s net package answers.
-  static func lines(_ set: String, release: GoRelease = .go1_19, _ emit: (String) -> Void) {
+  static func lines(_ set: String, release: GoRelease = .go119, _ emit: (String) -> Void) {
     switch set {
     case "net-parse-random":
       var rng = SplitMix64(state: 0x1F)
@@ -48,8 +48,8 @@ enum NetCaseSets {
   }
 
   /// "input<TAB>port<TAB>hex(ParseIP) or nil<TAB>TCPAddr.String()" (cases.NetParseLine).
-  static func parseLine(_ s: String, _ port: Int, release: GoRelease = .go1_19) -> String {
-    let ip = release == .go1_19 ? GoNet.parseIP(s) : GoNet.parseIPGo123(s)
+  static func parseLine(_ s: String, _ port: Int, release: GoRelease = .go119) -> String {
+    let ip = release == .go119 ? GoNet.parseIP(s) : GoNet.parseIPGo123(s)
     return s + "\t" + String(port) + "\t" + (ip.map(Hex.string) ?? "nil") + "\t"
       + GoNet.tcpAddrString(ip: ip, port: port)
   }
