@@ -1,0 +1,52 @@
+import ConformAsk
+public import ConformJSON
+import ConformProtocol
+
+/// A scenario answered by every profile, side by side.
+public struct Comparison: Sendable {
+  /// The scenario.
+  public var scenario: CompareScenario
+  /// One answer per profile, in the order of `CompareProfiles.all`.
+  public var answers: [ProfileAnswer]
+
+  /// Asks every profile: its params go to `conform ask` without `random`, so every delay is the exact range over
+  /// every draw, as `conform ask` computes it (`spec/ask.md`).
+  public static func run(_ scenario: CompareScenario, profiles: [any CompareProfile] = CompareProfiles.all)
+    throws(CompareError) -> Comparison
+  {
+    var answers: [ProfileAnswer] = []
+    for profile in profiles {
+      switch Asker.ask(method: profile.method, params: profile.params(scenario)) {
+      case .failure(let error):
+        throw .refused(profile: profile.name, message: error.message)
+      case .success(let asked):
+        answers.append(try profile.answer(asked.result, scenario))
+      }
+    }
+    return Comparison(scenario: scenario, answers: answers)
+  }
+
+  /// `conform compare --json`: the answers keyed by profile name.
+  public var json: JSON {
+    var object = JSONObject()
+    for answer in answers {
+      let retries = answer.retries.map { retry in
+        Encode.object([
+          "beforeAttempt": Encode.int(retry.beforeAttempt), "min": retry.min.native, "max": retry.max.native,
+          "minMs": .string(retry.min.millisecondsText), "maxMs": .string(retry.max.millisecondsText),
+          "cumulativeMinMs": .string(retry.cumulativeMin.millisecondsText),
+          "cumulativeMaxMs": .string(retry.cumulativeMax.millisecondsText),
+        ])
+      }
+      object.append(
+        answer.profile,
+        Encode.object([
+          "method": .string(answer.method), "error": .string(answer.errorShape), "retried": .bool(answer.retried),
+          "retries": .array(retries), "attempts": Encode.int(answer.attempts),
+          "outcome": .string(answer.outcome.rawValue), "nativeOutcome": .string(answer.nativeOutcome),
+          "stopReason": .string(answer.stopReason),
+        ]))
+    }
+    return .object(object)
+  }
+}
