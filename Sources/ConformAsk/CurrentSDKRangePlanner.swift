@@ -48,11 +48,10 @@ extension RangePlanner {
       }
     }
     let domain = SessionDelayRanges.Domain<Int64, UInt64>(
-      probes: (0, 1, GoV2DelayRanges.largestK), below: { $0 < $1 }, overflowed: nil,
-      middle: { $1 - $0 > 1 ? $0 + ($1 - $0) / 2 : nil })
+      probes: (0, 1, GoV2DelayRanges.largestK), below: { $0 < $1 })
     return try session(
       object, limits, method: "go.v2.session", domain: domain, draw: goDraw, describe: { "k = \($0)" },
-      delayKey: "delayNs",
+      delayKey: "delayNs", clockKeys: [],
       delay: { (json) throws(InvalidValue) in try Wire.int64(json) }, encode: DelayRangeEncoding.goV2)
   }
 
@@ -86,11 +85,11 @@ extension RangePlanner {
     }
     let domain = SessionDelayRanges.Domain<JSValue, Double>(
       probes: (JSDelayRanges.smallestDraw, 0x1p-52, JSDelayRanges.largestDraw),
-      below: { JSNumberOrder.below($0.toNumber, $1.toNumber) }, overflowed: nil, middle: { _, _ in nil })
+      below: { JSNumberOrder.below($0.toNumber, $1.toNumber) })
     return try session(
       object, limits, method: "js.v3.session", domain: domain, draw: { JSEncode.value(.number($0)) },
       describe: { "Math.random() = \(JSValue.number($0).toJSString)" },
-      delayKey: "delay", delay: { (json) throws(InvalidValue) in try JSWire.value(json) },
+      delayKey: "delay", clockKeys: ["retryAfterHint"], delay: { (json) throws(InvalidValue) in try JSWire.value(json) },
       encode: DelayRangeEncoding.js)
   }
 
@@ -100,10 +99,11 @@ extension RangePlanner {
   }
 
   /// A session: runs with every draw the same probe, one range per attempt that sleeps; the plan's draws give
-  /// each attempt its smallest delay, and each such attempt's `delayKey` and `draws` become `delayRange`.
+  /// each attempt its smallest delay, and each such attempt's `delayKey` and `draws` become `delayRange`. The
+  /// probe runs must agree on everything but the delays and the instants read off the clock (`clockKeys`).
   static func session<Value: Sendable, Draw: Sendable>(
     _ object: JSONObject, _ limits: ServerLimits, method: String, domain: SessionDelayRanges.Domain<Value, Draw>,
-    draw: @escaping (Draw) -> JSON, describe: (Draw) -> String, delayKey: String, delay: (JSON) throws(InvalidValue) -> Value,
+    draw: @escaping (Draw) -> JSON, describe: (Draw) -> String, delayKey: String, clockKeys: [String], delay: (JSON) throws(InvalidValue) -> Value,
     encode: @escaping (DelayRange<Value, Draw>) -> JSON
   ) throws(InvalidValue) -> Plan {
     let dispatcher = MethodTable(limits: limits)
@@ -126,7 +126,7 @@ extension RangePlanner {
               steps.append(
                 .init(
                   draws: record["draws"]?.int64Value.map(Int.init) ?? 0, delay: try value.map(delay),
-                  shape: JSONWriter.encodeString(.object(removing(record, [delayKey, "draws"])))))
+                  shape: JSONWriter.encodeString(.object(removing(record, [delayKey, "draws"] + clockKeys)))))
             }
           }
           return steps

@@ -50,7 +50,7 @@ public struct JSV3Compare: CompareProfile {
   /// The params of `js.v3.session`.
   public func params(_ scenario: CompareScenario) -> JSON {
     var attempts = Array(repeating: Encode.object(["error": error(scenario)]), count: scenario.listedFailures)
-    if scenario.succeedOnAttempt != nil { attempts.append(Encode.object([:])) }
+    if scenario.succeedOnAttempt != nil { attempts.append(Encode.object(["success": .bool(true)])) }
     var strategy = JSONObject()
     strategy.append("kind", .string("standard"))
     strategy.append("v2026", .bool(scenario.mode == .v2026))

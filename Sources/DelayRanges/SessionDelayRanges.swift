@@ -5,8 +5,7 @@
 /// each attempt that draws, exactly the delay that attempt makes with the draw `k`, whatever the other draws are.
 /// Each such delay is monotonic in its draw (the backoff formulas: `GoV2DelayRanges`, `JSV3DelayRanges`; the
 /// `Retry-After` clamps are monotonic in the backoff), so its bounds are among the runs with the probe draws
-/// (smallest, next, largest) and, where the caller says a value has overflowed, the last draw before it. The runs
-/// are the reference's own.
+/// (smallest, next, largest; the next one matters where the smallest gives NaN). The runs are the reference's own.
 public enum SessionDelayRanges {
   /// What one attempt of a run did: how many draws it took, and its delay (nil: it did not sleep).
   public struct Step<Value: Sendable>: Sendable {
@@ -39,21 +38,11 @@ public enum SessionDelayRanges {
     public var probes: (smallest: Draw, next: Draw, largest: Draw)
     /// Whether `a` comes before `b`.
     public var below: (Value, Value) -> Bool
-    /// Whether a delay stands for an overflow that ends a monotonic stretch (Go's `MinInt64` after a positive
-    /// delay); nil when no delay can.
-    public var overflowed: ((Value) -> Bool)?
-    /// The draw halfway between two draws, or nil when they are adjacent (for the bisection).
-    public var middle: (Draw, Draw) -> Draw?
 
     /// Creates a domain.
-    public init(
-      probes: (smallest: Draw, next: Draw, largest: Draw), below: @escaping (Value, Value) -> Bool,
-      overflowed: ((Value) -> Bool)?, middle: @escaping (Draw, Draw) -> Draw?
-    ) {
+    public init(probes: (smallest: Draw, next: Draw, largest: Draw), below: @escaping (Value, Value) -> Bool) {
       self.probes = probes
       self.below = below
-      self.overflowed = overflowed
-      self.middle = middle
     }
   }
 
@@ -91,23 +80,7 @@ public enum SessionDelayRanges {
         ranges.append(DelayRange(min: bound, max: bound, drawCount: (0, 0)))
         continue
       }
-      var candidates = zip(probes, runs).map { (draw: $0, value: $1[index].delay!) }
-      var notes: [String] = []
-      if let overflowed = domain.overflowed, overflowed(candidates[2].value), !overflowed(candidates[1].value) {
-        var low = probes[1]
-        var high = probes[2]
-        var lowValue = candidates[1].value
-        while let middle = domain.middle(low, high) {
-          let value = try steps(middle)[index].delay!
-          if overflowed(value) {
-            high = middle
-          } else {
-            (low, lowValue) = (middle, value)
-          }
-        }
-        candidates.append((low, lowValue))
-        notes.append("The draws from \(describe(high)) on overflow.")
-      }
+      let candidates = zip(probes, runs).map { (draw: $0, value: $1[index].delay!) }
       var low = candidates[0]
       var high = candidates[0]
       for candidate in candidates.dropFirst() {
@@ -119,7 +92,7 @@ public enum SessionDelayRanges {
           value: candidate.value, draws: [candidate.draw],
           because: "the draw \(describe(candidate.draw)), run through the session")
       }
-      ranges.append(DelayRange(min: bound(low), max: bound(high), drawCount: (1, 1), notes: notes))
+      ranges.append(DelayRange(min: bound(low), max: bound(high), drawCount: (1, 1)))
     }
     return ranges
   }
