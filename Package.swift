@@ -55,7 +55,7 @@ let package = Package(
       ]),
     // `conform compare`: one profile-neutral scenario mapped to each profile's own error shape and answered side
     // by side (retries, exact delay ranges, where each stops), as text, JSON and SVG.
-    .target(name: "ConformCompare", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol"]),
+    .target(name: "ConformCompare", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "JSValueModel"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
       name: "ConformVectors",

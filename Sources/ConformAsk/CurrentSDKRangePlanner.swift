@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import ConformJSON
 import ConformProtocol
 import DelayRanges
@@ -89,13 +100,16 @@ extension RangePlanner {
     return try session(
       object, limits, method: "js.v3.session", domain: domain, draw: { JSEncode.value(.number($0)) },
       describe: { "Math.random() = \(JSValue.number($0).toJSString)" },
-      delayKey: "delay", clockKeys: ["retryAfterHint"], delay: { (json) throws(InvalidValue) in try JSWire.value(json) },
+      delayKey: "delay", clockKeys: ["retryAfterHint"],
+      delay: { (json) throws(InvalidValue) in try JSWire.value(json) },
       encode: DelayRangeEncoding.js)
   }
 
   static func unsupported(_ reason: String) -> InvalidValue {
-    InvalidValue("give \"random\": a range over every draw is exact only when the draws decide nothing but the delays; "
-      + reason).inside(.key("random"))
+    InvalidValue(
+      "give \"random\": a range over every draw is exact only when the draws decide nothing but the delays; "
+        + reason
+    ).inside(.key("random"))
   }
 
   /// A session: runs with every draw the same probe, one range per attempt that sleeps; the plan's draws give
@@ -103,7 +117,8 @@ extension RangePlanner {
   /// probe runs must agree on everything but the delays and the instants read off the clock (`clockKeys`).
   static func session<Value: Sendable, Draw: Sendable>(
     _ object: JSONObject, _ limits: ServerLimits, method: String, domain: SessionDelayRanges.Domain<Value, Draw>,
-    draw: @escaping (Draw) -> JSON, describe: (Draw) -> String, delayKey: String, clockKeys: [String], delay: (JSON) throws(InvalidValue) -> Value,
+    draw: @escaping (Draw) -> JSON, describe: (Draw) -> String, delayKey: String, clockKeys: [String],
+    delay: (JSON) throws(InvalidValue) -> Value,
     encode: @escaping (DelayRange<Value, Draw>) -> JSON
   ) throws(InvalidValue) -> Plan {
     let dispatcher = MethodTable(limits: limits)

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `conform compare --svg`: for each profile the band between the smallest and largest delay before each attempt
 /// (top panel) and the band of the total wait up to that attempt (bottom panel), one labelled series per profile.
 ///
@@ -9,7 +20,7 @@ public enum CompareSVG {
   static let width = 960.0
   static let panelHeight = 220.0
   static let left = 90.0
-  static let right = 250.0
+  static let right = 270.0
   static let top = 60.0
   static let gap = 70.0
   static let palette = ["#1f77b4", "#2ca02c", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
@@ -28,10 +39,11 @@ public enum CompareSVG {
       <text x="\(format(left))" y="24" font-size="15" font-weight="bold">\(escape(comparison.scenario.summary))</text>
 
       """
-    let panels: [(name: String, title: String, y: Double, bounds: (ProfileAnswer.Retry) -> (CompareDelay, CompareDelay))] = [
-      ("delay", "Delay before each attempt (smallest to largest over every draw)", top, { ($0.min, $0.max) }),
-      ("total", "Total wait before each attempt", top + panelHeight + gap, { ($0.cumulativeMin, $0.cumulativeMax) }),
-    ]
+    let panels:
+      [(name: String, title: String, y: Double, bounds: (ProfileAnswer.Retry) -> (CompareDelay, CompareDelay))] = [
+        ("delay", "Delay before each attempt (smallest to largest over every draw)", top, { ($0.min, $0.max) }),
+        ("total", "Total wait before each attempt", top + panelHeight + gap, { ($0.cumulativeMin, $0.cumulativeMax) }),
+      ]
     let plotWidth = width - left - right
     let slot = plotWidth / Double(rounds)
     let barWidth = min(24, slot * 0.8 / Double(max(answers.count, 1)))
@@ -41,17 +53,21 @@ public enum CompareSVG {
       let scale = niceCeiling(largest)
       func y(_ ms: Double) -> Double { panel.y + panelHeight - panelHeight * min(max(ms / scale, 0), 1) }
       svg += "<g class=\"panel\" data-panel=\"\(panel.name)\">\n"
-      svg += "<text x=\"\(format(left))\" y=\"\(format(panel.y - 10))\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
+      svg +=
+        "<text x=\"\(format(left))\" y=\"\(format(panel.y - 10))\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
       for step in 0...4 {
         let value = scale * Double(step) / 4
         let at = y(value)
-        svg += "<line x1=\"\(format(left))\" y1=\"\(format(at))\" x2=\"\(format(left + plotWidth))\" "
+        svg +=
+          "<line x1=\"\(format(left))\" y1=\"\(format(at))\" x2=\"\(format(left + plotWidth))\" "
           + "y2=\"\(format(at))\" stroke=\"#dddddd\"/>\n"
-        svg += "<text x=\"\(format(left - 8))\" y=\"\(format(at + 4))\" text-anchor=\"end\">\(label(value, scale))</text>\n"
+        svg +=
+          "<text x=\"\(format(left - 8))\" y=\"\(format(at + 4))\" text-anchor=\"end\">\(label(value, scale))</text>\n"
       }
       for round in 0..<rounds {
         let x = left + slot * (Double(round) + 0.5)
-        svg += "<text x=\"\(format(x))\" y=\"\(format(panel.y + panelHeight + 18))\" text-anchor=\"middle\">"
+        svg +=
+          "<text x=\"\(format(x))\" y=\"\(format(panel.y + panelHeight + 18))\" text-anchor=\"middle\">"
           + "attempt \(round + 2)</text>\n"
       }
       svg += "</g>\n"
@@ -76,10 +92,14 @@ public enum CompareSVG {
     for (index, answer) in answers.enumerated() {
       let color = palette[index % palette.count]
       let legendY = top + 20 * Double(index)
-      let says = answer.retried ? "\(answer.retries.count) retries, then \(answer.outcome.rawValue)" : "no retry, \(answer.outcome.rawValue)"
+      let says =
+        answer.retried
+        ? "\(answer.retries.count) retries, \(answer.outcome.rawValue)" : "no retry, \(answer.outcome.rawValue)"
       svg += "<g class=\"series\" data-profile=\"\(escape(answer.profile))\" fill=\"\(color)\" fill-opacity=\"0.75\">\n"
-      svg += "<rect class=\"legend\" x=\"\(format(width - right + 20))\" y=\"\(format(legendY - 10))\" width=\"12\" height=\"12\"/>\n"
-      svg += "<text class=\"label\" x=\"\(format(width - right + 38))\" y=\"\(format(legendY))\" fill=\"#000000\" "
+      svg +=
+        "<rect class=\"legend\" x=\"\(format(width - right + 20))\" y=\"\(format(legendY - 10))\" width=\"12\" height=\"12\"/>\n"
+      svg +=
+        "<text class=\"label\" x=\"\(format(width - right + 38))\" y=\"\(format(legendY))\" fill=\"#000000\" "
         + "fill-opacity=\"1\">\(escape(answer.profile)): \(escape(says))</text>\n"
       svg += series[index]
       svg += "</g>\n"

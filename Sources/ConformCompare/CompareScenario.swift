@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// One profile-neutral scenario: what the server or the network does on each attempt, and the few settings every
 /// profile shares. Each profile maps it to its own SDK's error shape (`CompareProfile`, `spec/compare.md`).
 public struct CompareScenario: Sendable, Equatable {
@@ -92,14 +103,16 @@ public struct CompareScenario: Sendable, Equatable {
         throw CompareScenarioError(flag: "--retry-after", "needs an error response (--status), not a network failure")
       }
       if amzRetryAfterMs != nil {
-        throw CompareScenarioError(flag: "--amz-retry-after", "needs an error response (--status), not a network failure")
+        throw CompareScenarioError(
+          flag: "--amz-retry-after", "needs an error response (--status), not a network failure")
       }
     }
     if let seconds = retryAfterSeconds, !(0...Self.retryAfterLimit).contains(seconds) {
       throw CompareScenarioError(flag: "--retry-after", "must be whole seconds from 0 to \(Self.retryAfterLimit)")
     }
     if let ms = amzRetryAfterMs, !(0...Self.retryAfterLimit * 1000).contains(ms) {
-      throw CompareScenarioError(flag: "--amz-retry-after", "must be whole milliseconds from 0 to \(Self.retryAfterLimit * 1000)")
+      throw CompareScenarioError(
+        flag: "--amz-retry-after", "must be whole milliseconds from 0 to \(Self.retryAfterLimit * 1000)")
     }
     if let attempts = maxAttempts, !(1...Self.attemptLimit).contains(attempts) {
       throw CompareScenarioError(flag: "--attempts", "must be from 1 to \(Self.attemptLimit)")

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// `conform compare` for a person: the scenario, a side-by-side table (does each SDK retry, the exact delay range
 /// before each attempt, the cumulative wait, how many attempts, how it ends), then each SDK's error and why it
 /// stops.
@@ -28,11 +39,14 @@ public enum CompareText {
       }
       text += cells.joined(separator: "   ") + "\n"
     }
-    text += "\nDelays are exact over every random draw (ms; Go's in whole nanoseconds, JavaScript's as JS prints them).\n"
+    text +=
+      "\nDelays are exact over every random draw (ms; Go's in whole nanoseconds, JavaScript's as JS prints them).\n"
     for answer in answers {
       text += "\n\(answer.profile) (\(answer.method)):\n"
-      text += "  error: " + answer.errorShape.split(separator: "\n", omittingEmptySubsequences: false).joined(
-        separator: "\n         ") + "\n"
+      text +=
+        "  error: "
+        + answer.errorShape.split(separator: "\n", omittingEmptySubsequences: false).joined(
+          separator: "\n         ") + "\n"
       text += "  stops: \(answer.stopReason)\n"
     }
     return text

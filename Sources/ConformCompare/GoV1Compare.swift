@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 public import ConformJSON
 import ConformProtocol
 
@@ -47,7 +58,9 @@ public struct GoV1Compare: CompareProfile {
       failing.append("statusCode", Encode.int(0))
     }
     var attempts = Array(repeating: JSON.object(failing), count: scenario.listedFailures)
-    if scenario.succeedOnAttempt != nil { attempts.append(Encode.object(["error": .null, "statusCode": Encode.int(200)])) }
+    if scenario.succeedOnAttempt != nil {
+      attempts.append(Encode.object(["error": .null, "statusCode": Encode.int(200)]))
+    }
     var params = JSONObject()
     params.append("attempts", .array(attempts))
     if let max = scenario.maxAttempts { params.append("maxRetries", Encode.int(max - 1)) }

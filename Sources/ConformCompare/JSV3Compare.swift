@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 public import ConformJSON
 import ConformProtocol
 
@@ -82,7 +93,8 @@ public struct JSV3Compare: CompareProfile {
       reason = "attempt \(records.count) succeeded"
     case "fail_request":
       outcome = .notRetryable
-      reason = "retryCode 1: the error type \(errorType ?? "?") is not retryable (util-retry/StandardRetryStrategy.ts:185)"
+      reason =
+        "retryCode 1: the error type \(errorType ?? "?") is not retryable (util-retry/StandardRetryStrategy.ts:185)"
     case "max_attempts_exceeded":
       outcome = .maxAttempts
       reason = "retryCode 2: attempt \(records.count) is not < maxAttempts (util-retry/StandardRetryStrategy.ts:186)"

@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 public import GoErrorModel
 public import GoV2Retry
 
@@ -31,7 +42,8 @@ public enum GoV2DelayRanges {
     guard draws > 0 else {
       let bound = Range.Bound(
         value: atZero, draws: [],
-        because: "attempt \(attempt) is above int(log2(maxBackoff/1s)): maxBackoff, no draw (aws/retry/jitter_backoff.go:87)"
+        because:
+          "attempt \(attempt) is above int(log2(maxBackoff/1s)): maxBackoff, no draw (aws/retry/jitter_backoff.go:87)"
       )
       return Range(min: bound, max: bound, drawCount: (0, 0))
     }

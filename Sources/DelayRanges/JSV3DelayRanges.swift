@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import JSV3Retry
 public import JSValueModel
 
@@ -15,7 +26,9 @@ public enum JSV3DelayRanges {
   /// The delays `computeNextBackoffDelay(retryCount)` after `setDelayBase(base)` can return.
   public static func backoff(base: Double, retryCount: Double) -> Range {
     let draws = [JSDelayRanges.smallestDraw, 0x1p-52, JSDelayRanges.largestDraw]
-    let candidates = draws.map { (draw: $0, value: BackoffDelay.compute(base: base, retryCount: retryCount, random: $0)) }
+    let candidates = draws.map {
+      (draw: $0, value: BackoffDelay.compute(base: base, retryCount: retryCount, random: $0))
+    }
     let formula = "floor(b * min(\(show(base)) * 2 ** \(show(retryCount)), 20000)) (DefaultRetryBackoffStrategy.ts:20)"
     // The first candidate (smallest draw) wins ties for the minimum, the last for the maximum.
     var low = candidates[0]

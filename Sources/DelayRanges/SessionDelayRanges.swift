@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 /// Exact per-attempt delay ranges of a session (`go.v2.session`, `js.v3.session`) whose control flow does not
 /// read the draws and in which each delay is a function of its own draw alone.
 ///
@@ -67,7 +78,9 @@ public enum SessionDelayRanges {
         && zip(other, runs[0]).allSatisfy {
           $0.draws == $1.draws && $0.shape == $1.shape && ($0.delay == nil) == ($1.delay == nil)
         }
-      guard same else { throw .drawDependent("the attempts differ between the draws \(describe(probes[0])) and others") }
+      guard same else {
+        throw .drawDependent("the attempts differ between the draws \(describe(probes[0])) and others")
+      }
     }
     var ranges: [DelayRange<Value, Draw>?] = []
     for (index, step) in runs[0].enumerated() {

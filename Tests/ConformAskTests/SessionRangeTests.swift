@@ -1,3 +1,14 @@
+//===----------------------------------------------------------------------===//
+//
+// This source file is part of the swift-retry-conformance open source project
+//
+// Licensed under Apache License v2.0
+// See LICENSE.txt for license information
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
 import ConformAsk
 import ConformJSON
 import ConformProtocol
@@ -109,10 +120,22 @@ import Testing
 
   @Test func adaptiveAndClockReadingSessionsNeedRandom() throws {
     for (method, params) in [
-      ("go.v2.session", #"{"retryer":{"kind":"adaptive","newRetries2026":false},"calls":[{"attempts":[{"error":{"type":"errors.New","text":"x"},"statusCode":503}]}]}"#),
-      ("go.v2.session", #"{"retryer":{"kind":"standard","newRetries2026":false},"calls":[{"attempts":[{"error":{"type":"errors.New","text":"x"},"statusCode":503,"headers":{"Date":["Mon, 02 Jan 2006 15:04:05 GMT"]}}]}]}"#),
-      ("js.v3.session", #"{"strategy":{"kind":"adaptive","v2026":false},"clock":{"startMs":0},"calls":[{"attempts":[{"error":{"name":"503","$metadata":{"httpStatusCode":503}}}]}]}"#),
-      ("js.v3.session", #"{"strategy":{"kind":"standard","v2026":false},"clock":{"startMs":0},"calls":[{"attempts":[{"error":{"name":"x","$response":{"statusCode":500,"headers":[["retry-after","Mon, 02 Jan 2006 15:04:05 GMT"]]}}}]}]}"#),
+      (
+        "go.v2.session",
+        #"{"retryer":{"kind":"adaptive","newRetries2026":false},"calls":[{"attempts":[{"error":{"type":"errors.New","text":"x"},"statusCode":503}]}]}"#
+      ),
+      (
+        "go.v2.session",
+        #"{"retryer":{"kind":"standard","newRetries2026":false},"calls":[{"attempts":[{"error":{"type":"errors.New","text":"x"},"statusCode":503,"headers":{"Date":["Mon, 02 Jan 2006 15:04:05 GMT"]}}]}]}"#
+      ),
+      (
+        "js.v3.session",
+        #"{"strategy":{"kind":"adaptive","v2026":false},"clock":{"startMs":0},"calls":[{"attempts":[{"error":{"name":"503","$metadata":{"httpStatusCode":503}}}]}]}"#
+      ),
+      (
+        "js.v3.session",
+        #"{"strategy":{"kind":"standard","v2026":false},"clock":{"startMs":0},"calls":[{"attempts":[{"error":{"name":"x","$response":{"statusCode":500,"headers":[["retry-after","Mon, 02 Jan 2006 15:04:05 GMT"]]}}}]}]}"#
+      ),
     ] {
       switch Asker.ask(method: method, params: try Self.parse(params)) {
       case .success: Issue.record("\(method) answered a range for \(params)")
