@@ -95,8 +95,14 @@ public struct CompareScenario: Sendable, Equatable {
       guard (400...599).contains(status) else {
         throw CompareScenarioError(flag: "--status", "must be an error status from 400 to 599, not \(status)")
       }
-      if let code, code.isEmpty || !code.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-        throw CompareScenarioError(flag: "--code", "must be printable ASCII without spaces or quotes, not \"\(code)\"")
+      // No '#' or ':': the SDKs cut a code there (jsonrpc/unmarshal_error.go:78-79, restjson.SanitizeErrorCode), so a code
+      // without them reaches every SDK unchanged.
+      let allowed = { (c: UInt8) in
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2E || c == 0x5F
+          || c == 0x2D
+      }
+      if let code, code.isEmpty || !code.utf8.allSatisfy(allowed) {
+        throw CompareScenarioError(flag: "--code", "must be letters, digits, '.', '_' or '-', not \"\(code)\"")
       }
     case .network:
       if retryAfterSeconds != nil {
@@ -138,7 +144,7 @@ public struct CompareScenario: Sendable, Equatable {
     if let seconds = retryAfterSeconds { parts.append("Retry-After: \(seconds)") }
     if let ms = amzRetryAfterMs { parts.append("x-amz-retry-after: \(ms)") }
     parts.append(succeedOnAttempt.map { "attempt \($0) succeeds" } ?? "every attempt fails")
-    if let attempts = maxAttempts { parts.append("at most \(attempts) attempts") }
+    if let attempts = maxAttempts { parts.append("at most \(attempts) attempt" + (attempts == 1 ? "" : "s")) }
     parts.append("\(mode.rawValue) mode")
     return parts.joined(separator: "; ")
   }

@@ -135,6 +135,7 @@ import Testing
     let cases: [(CompareScenario, String)] = [
       (CompareScenario(failure: .response(status: 200, code: nil)), "--status"),
       (CompareScenario(failure: .response(status: 400, code: "a b")), "--code"),
+      (CompareScenario(failure: .response(status: 400, code: "aws#Throttling")), "--code"),
       (CompareScenario(failure: .network(.dns), retryAfterSeconds: 1), "--retry-after"),
       (CompareScenario(failure: .network(.dns), amzRetryAfterMs: 1), "--amz-retry-after"),
       (CompareScenario(failure: .response(status: 503, code: nil), maxAttempts: 0), "--attempts"),
