@@ -159,7 +159,8 @@ import Testing
       return
     }
     #expect(object.members.map(\.key) == CompareProfiles.all.map(\.name))
-    for answer in comparison.answers {
+    for (profile, answer) in zip(CompareProfiles.all, comparison.answers) {
+      #expect(object[answer.profile]?["params"] == profile.params(comparison.scenario))
       let retries = object[answer.profile]?["retries"]?.arrayValue ?? []
       #expect(retries.map { $0["minMs"]?.stringValue } == answer.retries.map { $0.min.millisecondsText })
       #expect(retries.map { $0["maxMs"]?.stringValue } == answer.retries.map { $0.max.millisecondsText })
