@@ -31,7 +31,9 @@ let package = Package(
     .target(name: "JSValueModel", dependencies: ["RetryCore", "DecimalToBinary64"]),
     .target(name: "JSV2Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact delay ranges over every possible draw, per profile (conform ask; conform compare). Pure.
-    .target(name: "DelayRanges", dependencies: ["GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+    .target(
+      name: "DelayRanges",
+      dependencies: ["GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry"]),
     .target(name: "JSV3Retry", dependencies: ["RetryCore", "JSValueModel"]),
     // Exact JSON text <-> tree, no Foundation.
     .target(name: "ConformJSON", dependencies: ["DecimalToBinary64"]),
@@ -48,8 +50,12 @@ let package = Package(
     .target(
       name: "ConformAsk",
       dependencies: [
-        "ConformJSON", "ConformProtocol", "DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry",
+        "ConformJSON", "ConformProtocol", "DelayRanges", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel",
+        "JSV2Retry", "JSV3Retry",
       ]),
+    // `conform compare`: one profile-neutral scenario mapped to each profile's own error shape and answered side
+    // by side (retries, exact delay ranges, where each stops), as text, JSON and SVG.
+    .target(name: "ConformCompare", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "JSValueModel"]),
     // Vector files: format, loader, replayer (in-process or a foreign target), reports, seeded generator.
     .target(
       name: "ConformVectors",
@@ -57,7 +63,9 @@ let package = Package(
     // The subcommands of `conform` (argument parsing, help, exit codes), callable in-process by tests.
     .target(
       name: "ConformCommands",
-      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "JSONRPCLineTransport", "ConformVectors"]),
+      dependencies: [
+        "ConformAsk", "ConformCompare", "ConformJSON", "ConformProtocol", "JSONRPCLineTransport", "ConformVectors",
+      ]),
     // The command-line tool: one small file.
     .executableTarget(name: "conform", dependencies: ["ConformCommands"]),
 
@@ -75,7 +83,10 @@ let package = Package(
     .testTarget(name: "JSV3RetryTests", dependencies: ["JSV3Retry", "JSValueModel", "RetryCore"]),
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
-      name: "DelayRangesTests", dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),
+      name: "DelayRangesTests",
+      dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry"]),
+    .testTarget(
+      name: "ConformCompareTests", dependencies: ["ConformCompare", "ConformAsk", "ConformJSON", "ConformProtocol"]),
     .testTarget(
       name: "ConformProtocolTests",
       dependencies: ["ConformProtocol", "ConformJSON", "GoErrorModel", "GoV1Retry", "JSValueModel", "JSV2Retry"]),

@@ -44,7 +44,12 @@ public enum Asker {
     var transform: (JSON) -> JSON = { $0 }
     if object["random"] == nil, let planner = RangePlanner.planners[method] {
       // The server's own checks first: any error but running out of draws is the answer.
-      if case .failure(let error) = dispatcher.call(method: method, params: params), error.code != .randomExhausted {
+      // (with no draws at all, for the methods that require "random").
+      var check = object
+      check.set("random", .array([]))
+      if case .failure(let error) = dispatcher.call(method: method, params: .object(check)),
+        error.code != .randomExhausted
+      {
         return .failure(error)
       }
       let plan: RangePlanner.Plan
@@ -85,6 +90,8 @@ enum RangePlanner {
   static let planners: [String: @Sendable (JSONObject, ServerLimits) throws(InvalidValue) -> Plan] = [
     "go.v1.evaluate": goEvaluate, "go.v1.simulate": goSimulate, "js.v2.calculateRetryDelay": jsCalculateRetryDelay,
     "js.v2.simulate": jsSimulate, "js.v2.handleRequestWithRetries": jsHandleRequestWithRetries,
+    "go.v2.backoff": goV2Backoff, "go.v2.session": goV2Session, "js.v3.backoff": jsV3Backoff,
+    "js.v3.session": jsV3Session,
   ]
 
   static func goEvaluate(_ object: JSONObject, _ limits: ServerLimits) throws(InvalidValue) -> Plan {

@@ -22,7 +22,12 @@ public enum DelayRangeEncoding {
     encode(range, value: Encode.int64, draw: Encode.int64)
   }
 
-  /// A js-v2 range: JS values and `Math.random()` values.
+  /// A go-v2 range: nanoseconds and the 53-bit draws `k` as decimal strings.
+  public static func goV2(_ range: DelayRange<Int64, UInt64>) -> JSON {
+    encode(range, value: Encode.int64) { Encode.int64(Int64($0)) }
+  }
+
+  /// A js-v2 or js-v3 range: JS values and `Math.random()` values.
   public static func js(_ range: JSDelayRanges.Range) -> JSON {
     encode(range, value: JSEncode.value) { JSEncode.value(.number($0)) }
   }

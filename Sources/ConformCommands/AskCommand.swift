@@ -32,7 +32,9 @@ enum AskCommand {
 
     When a delay depends on random draws and <params> leaves out "random", the answer covers every possible
     draw: the exact smallest and largest delay, the draws that give each, what decides each bound, and how many
-    draws are used (go.v1.evaluate, go.v1.simulate per attempt, js.v2.calculateRetryDelay).
+    draws are used (go.v1.evaluate, go.v1.simulate per attempt, js.v2.calculateRetryDelay, js.v2.simulate,
+    go.v2.backoff, js.v3.backoff, and go.v2.session / js.v3.session per attempt when the draws decide nothing
+    but the delays: spec/ask.md).
 
     With go-v1 --error-text, the question is an error's Error() text as a log shows it: the text is parsed back
     into every Go error tree that prints exactly that text (awserr with "caused by:", *url.Error, *net.OpError

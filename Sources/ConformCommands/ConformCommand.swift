@@ -29,6 +29,8 @@ public enum ConformCommand {
     SUBCOMMANDS:
       ask <method> <params>  Answer one question in words: the decision, the delay (or its exact range over
                              every draw), the draws and the SDK rules; go-v1 --error-text reads a log's error
+      compare <scenario>     One scenario (--status, --code, --network, ...) answered by every profile side by
+                             side: retries, exact delay ranges, where each stops (--json, --svg <file>)
       run <path>...          Replay vector files (or folders of them) against the reference or a foreign port
       serve                  Answer line-delimited JSON-RPC 2.0 requests on stdin/stdout
       generate               Write deterministic seeded vectors
@@ -60,6 +62,8 @@ public enum ConformCommand {
         return .success
       case "ask":
         return try AskCommand.main(rest, console: console)
+      case "compare":
+        return try CompareCommand.main(rest, console: console)
       case "run":
         return try RunCommand.main(rest, console: console)
       case "serve":
@@ -86,6 +90,7 @@ public enum ConformCommand {
   static func usageLine(_ subcommand: String) -> String? {
     switch subcommand {
     case "ask": AskCommand.usage
+    case "compare": CompareCommand.usage
     case "run": RunCommand.usage
     case "serve": ServeCommand.usage
     case "generate": GenerateCommand.usage

@@ -10,8 +10,8 @@
 //===----------------------------------------------------------------------===//
 
 import ConformJSON
-import GoErrorModel
-import GoV2Retry
+public import GoErrorModel
+public import GoV2Retry
 import JSValueModel
 import RetryCore
 
@@ -96,22 +96,13 @@ public enum GoV2Methods {
     ])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
-    let (attempt, error, backoff, random) = try reader.decode { (fields) throws(InvalidValue) in
-      let attempt = try fields.required("attempt", Wire.int)
-      guard attempt >= 0 else {
-        throw InvalidValue("the middleware never passes a negative attempt").inside(.key("attempt"))
-      }
-      let error =
-        try fields.optional("error") { (json) throws(InvalidValue) in
-          try GoV2Wire.goError(json, depthLimit: context.limits.maxErrorChainDepth)
-        } ?? nil
-      var config = GoV2RetryerConfig(
-        newRetries2026AtConstruction: try fields.optional("newRetries2026", Wire.bool) ?? false)
-      config.maxBackoff = try fields.optional("maxBackoffNs", Wire.int64)
-      config.baseDelay = try fields.optional("baseDelayNs", Wire.int64)
-      config.classifier = GoV2Classifier(extraThrottleCodes: try fields.optional("throttles", GoV2Wire.codes) ?? [])
-      return (attempt, error, GoV2StandardRetryer(config).backoff, try fields.required("random", GoV2Wire.random))
+    let (question, random) = try reader.decode { (fields) throws(InvalidValue) in
+      (
+        try backoffQuestion(fields, depthLimit: context.limits.maxErrorChainDepth),
+        try fields.required("random", GoV2Wire.random)
+      )
     }
+    let (attempt, error, backoff) = question
     let trace = context.trace(if: reader.explain)
     var rand = GoCryptoRand(random)
     let delay: Int64
@@ -128,6 +119,27 @@ public enum GoV2Methods {
     result.append("draws", Encode.int(rand.draws))
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
+  }
+
+  /// The question of `go.v2.backoff` without its draws: the argument, the error and the backoff `NewStandard`
+  /// builds (also read by `conform ask` for the delay range over every draw).
+  public static func backoffQuestion(_ fields: WireObject, depthLimit: Int) throws(InvalidValue) -> (
+    attempt: Int, error: GoError?, backoff: GoV2Backoff
+  ) {
+    let attempt = try fields.required("attempt", Wire.int)
+    guard attempt >= 0 else {
+      throw InvalidValue("the middleware never passes a negative attempt").inside(.key("attempt"))
+    }
+    let error =
+      try fields.optional("error") { (json) throws(InvalidValue) in
+        try GoV2Wire.goError(json, depthLimit: depthLimit)
+      } ?? nil
+    var config = GoV2RetryerConfig(
+      newRetries2026AtConstruction: try fields.optional("newRetries2026", Wire.bool) ?? false)
+    config.maxBackoff = try fields.optional("maxBackoffNs", Wire.int64)
+    config.baseDelay = try fields.optional("baseDelayNs", Wire.int64)
+    config.classifier = GoV2Classifier(extraThrottleCodes: try fields.optional("throttles", GoV2Wire.codes) ?? [])
+    return (attempt, error, GoV2StandardRetryer(config).backoff)
   }
 
   /// `go.v2.session`: calls through one retryer and the retry middleware, on a virtual clock.

@@ -95,17 +95,12 @@ public enum JSV3Methods {
     ])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
-    let (retryCount, baseDelay, v2026, random) = try reader.decode { (fields) throws(InvalidValue) in
-      (
-        try fields.required("retryCount", JSWire.number),
-        try fields.optional("baseDelay", JSWire.number),
-        try fields.optional("v2026", Wire.bool) ?? false,
-        try fields.optional("random", JSWire.random) ?? []
-      )
+    let (question, random) = try reader.decode { (fields) throws(InvalidValue) in
+      (try backoffQuestion(fields), try fields.optional("random", JSWire.random) ?? [])
     }
+    let (retryCount, base) = question
     let trace = context.trace(if: reader.explain)
     var stream = DrawStream(random)
-    let base = baseDelay ?? RetryFlag.delay(v2026: v2026)
     let b: Double
     do throws(RandomExhausted) {
       b = try stream.next()
@@ -121,6 +116,15 @@ public enum JSV3Methods {
     result.append("draws", Encode.int(stream.consumed))
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
+  }
+
+  /// The question of `js.v3.backoff` without its draws: `retryCount` and the delay base (`setDelayBase`'s
+  /// argument, or `Retry.delay()` at construction); also read by `conform ask` for the range over every draw.
+  public static func backoffQuestion(_ fields: WireObject) throws(InvalidValue) -> (retryCount: Double, base: Double) {
+    let retryCount = try fields.required("retryCount", JSWire.number)
+    let baseDelay = try fields.optional("baseDelay", JSWire.number)
+    let v2026 = try fields.optional("v2026", Wire.bool) ?? false
+    return (retryCount, baseDelay ?? RetryFlag.delay(v2026: v2026))
   }
 
   static let attemptType = WireType.object([
