@@ -47,9 +47,9 @@ public struct WireObject: Sendable {
 
 /// Decoders for the scalar encodings of the wire contract.
 public enum Wire {
-  /// A JSON string.
+  /// A JSON string, as Go's `encoding/json` decodes it (a lone surrogate escape is U+FFFD).
   public static func string(_ json: JSON) throws(InvalidValue) -> String {
-    guard case .string(let value) = json else { throw InvalidValue("expected a string, found \(json.kindName)") }
+    guard let value = json.stringValue else { throw InvalidValue("expected a string, found \(json.kindName)") }
     return value
   }
 
@@ -67,7 +67,8 @@ public enum Wire {
         throw InvalidValue("expected an integer within int64, found \(number.double)")
       }
       return value
-    case .string(let text):
+    case .string, .utf16String:
+      let text = json.stringValue!
       guard let value = parseDecimal(text) else {
         throw InvalidValue("expected a decimal int64 string, found \"\(text)\"")
       }
@@ -175,7 +176,7 @@ extension JSON {
     case .null: "null"
     case .bool: "a boolean"
     case .number: "a number"
-    case .string: "a string"
+    case .string, .utf16String: "a string"
     case .array: "an array"
     case .object: "an object"
     }
