@@ -82,11 +82,14 @@ import Testing
   /// A JS profile sees a lone surrogate as Node does and writes it back as the same escape; a Go profile reads
   /// it as U+FFFD, as Go's encoding/json does.
   @Test func loneSurrogatesReachTheProfilesAsTheirSDKsSeeThem() throws {
-    let js = #"{"jsonrpc":"2.0","id":1,"method":"js.v2.simulate","params":{"service":"generic","#
+    let js =
+      #"{"jsonrpc":"2.0","id":1,"method":"js.v2.simulate","params":{"service":"generic","#
       + #""config":{"maxRetries":0},"attempts":[{"status":500,"errorCode":"ns#A\ud800"}],"random":[]}}"#
-    let go = #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
+    let go =
+      #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
       + #""text":"\ud800"}}}"#
-    let goFFFD = #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
+    let goFFFD =
+      #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
       + #""text":"\ufffd"}}}"#
     let (_, lines) = try Self.serve([Array(js.utf8), Array(go.utf8), Array(goFFFD.utf8)])
     #expect(lines.count == 3)

@@ -16,7 +16,7 @@ public import JSValueModel
 public enum V4SigningFailure {
   /// The exception signing a request with this endpoint's `path` and `Host` header throws, or nil when it signs.
   ///
-  /// `canonicalString()` (`lib/signers/v4.js:123-134`) first takes `this.request.pathname()`,
+  /// `canonicalString()` (`lib/signers/v4.js:117-128`) first takes `this.request.pathname()`,
   /// `this.path.split('?', 1)[0]` (`lib/http.js:141`), which throws on a `null` path; `AWS.util.uriEscapePath`
   /// then runs `encodeURIComponent` on it (`lib/util.js:40`), which throws `URIError: URI malformed` on a lone
   /// surrogate; so does the query's `uriEscape` in `this.request.search()` (`lib/http.js:147-154`); last,
