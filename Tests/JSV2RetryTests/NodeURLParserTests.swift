@@ -72,6 +72,9 @@ import Testing
     // A lone surrogate in a host name: toASCII sees U+FFFD, ERR_INVALID_URL; inside IPv6 brackets it passes.
     #expect(throws: NodeURLParser.invalidURL) { try NodeURLParser.parse(url(Array("http://h".utf16) + [0xDC00])) }
     #expect(try NodeURLParser.parse(url(Array("http://[::1".utf16) + [0xD800, 0x5D, 0x2F])).path == "/")
+    // toLowerCase leaves the lone surrogate (and Final_Sigma sees it as neither cased nor case-ignorable).
+    let ipv6 = try NodeURLParser.parse(url(Array("http://[::A".utf16) + [0xD800, 0x3A3, 0x5D, 0x2F]))
+    #expect(ipv6.host == url(Array("[::a".utf16) + [0xD800, 0x3C3, 0x5D]))
     func signing(_ location: [UInt16]) throws -> JSThrow? {
       V4SigningFailure.failure(for: try AWSEndpoint(parsing: url(location)))
     }

@@ -49,6 +49,7 @@ public struct WireObject: Sendable {
 public enum Wire {
   /// A JSON string, as Go's `encoding/json` decodes it (a lone surrogate escape is U+FFFD).
   public static func string(_ json: JSON) throws(InvalidValue) -> String {
+    if case .string(let value) = json { return value }
     guard let value = json.stringValue else { throw InvalidValue("expected a string, found \(json.kindName)") }
     return value
   }
@@ -67,15 +68,19 @@ public enum Wire {
         throw InvalidValue("expected an integer within int64, found \(number.double)")
       }
       return value
-    case .string, .utf16String:
-      let text = json.stringValue!
-      guard let value = parseDecimal(text) else {
-        throw InvalidValue("expected a decimal int64 string, found \"\(text)\"")
-      }
+    case .string(let text):
+      guard let value = parseDecimal(text) else { throw notDecimal(text) }
       return value
+    case .utf16String:
+      throw notDecimal(json.stringValue!)  // a lone surrogate is no digit
     default:
       throw InvalidValue("expected an int64 as a decimal string, found \(json.kindName)")
     }
+  }
+
+  /// The error for a string that is not a decimal int64.
+  static func notDecimal(_ text: String) -> InvalidValue {
+    InvalidValue("expected a decimal int64 string, found \"\(text)\"")
   }
 
   /// A Go `int` (64 bits here): a JSON integer, or a decimal string.
