@@ -10,10 +10,24 @@
 //===----------------------------------------------------------------------===//
 
 extension JSON {
-  /// The string payload, or nil if this is not a string.
+  /// The string payload, or nil if this is not a string. A string with a lone surrogate reads as Go's
+  /// `encoding/json` decodes it: each lone surrogate becomes U+FFFD.
   public var stringValue: String? {
-    if case .string(let s) = self { return s }
-    return nil
+    switch self {
+    case .string(let s): return s
+    case .utf16String(let units): return String(decoding: units, as: UTF16.self)
+    default: return nil
+    }
+  }
+
+  /// A string's UTF-16 code units exactly as JavaScript's `JSON.parse` gives them (lone surrogates kept),
+  /// or nil if this is not a string.
+  public var utf16Value: [UInt16]? {
+    switch self {
+    case .string(let s): return Array(s.utf16)
+    case .utf16String(let units): return units
+    default: return nil
+    }
   }
 
   /// The boolean payload, or nil if this is not a boolean.

@@ -12,7 +12,7 @@
 /// A JSON value as read by `JSONParser` and written by `JSONWriter`.
 ///
 /// Equality is structural and byte-exact: strings and object keys compare by
-/// their UTF-8 bytes (not by Unicode canonical equivalence), numbers compare by
+/// their UTF-8 bytes (not by Unicode canonical equivalence), strings with a lone surrogate by code units, numbers compare by
 /// `JSONNumber` equality, arrays and object members compare in order.
 public enum JSON: Sendable, Equatable {
   /// The literal `null`.
@@ -21,8 +21,12 @@ public enum JSON: Sendable, Equatable {
   case bool(Bool)
   /// A number literal.
   case number(JSONNumber)
-  /// A string, decoded from its escapes.
+  /// A string, decoded from its escapes, that is valid Unicode (every string except the ones below).
   case string(String)
+  /// A string holding at least one lone UTF-16 surrogate (an escape such as `\ud800` that is not half of an
+  /// escaped pair), as its UTF-16 code units: what JavaScript's `JSON.parse` makes of it. The parser makes
+  /// one only then, so a value is never both; `stringValue` reads it as Go does, each lone surrogate U+FFFD.
+  case utf16String([UInt16])
   /// An array of values, in input order.
   case array([JSON])
   /// An object whose members keep input order and duplicates.
@@ -39,6 +43,8 @@ public enum JSON: Sendable, Equatable {
       return a == b
     case (.string(let a), .string(let b)):
       return UTF8Bytes.equal(a, b)
+    case (.utf16String(let a), .utf16String(let b)):
+      return a == b
     case (.array(let a), .array(let b)):
       return a == b
     case (.object(let a), .object(let b)):

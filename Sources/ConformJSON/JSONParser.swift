@@ -13,9 +13,11 @@
 ///
 /// - Any JSON value is accepted at top level; whitespace is space, tab, LF and CR only;
 ///   anything but whitespace after the value is `trailingData`; a UTF-8 BOM is an unexpected byte.
-/// - Strings must be well-formed UTF-8. A lone UTF-16 surrogate escape (a high one not followed by
-///   a low-surrogate escape, or a low one alone) decodes to U+FFFD, as Go's encoding/json does;
-///   a following non-low `\u` escape is then decoded on its own.
+/// - Strings must be well-formed UTF-8. A string value with a lone UTF-16 surrogate escape (a high one
+///   not followed by a low-surrogate escape, or a low one alone) is kept losslessly as
+///   `JSON.utf16String`, the code units JavaScript's `JSON.parse` gives (a following non-low `\u` escape
+///   is a unit of its own); its `stringValue` is what Go's encoding/json decodes, each lone surrogate
+///   U+FFFD. An object key decodes that way too: keys are always `String`.
 /// - Numbers are correctly rounded to binary64 (ties to even); a literal that rounds to infinity is
 ///   `numberOutOfRange`; underflow gives a signed zero.
 /// - Arrays/objects nested deeper than `maxDepth` throw `tooDeep`. Parsing (like writing and

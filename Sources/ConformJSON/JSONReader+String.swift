@@ -10,7 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 extension JSONReader {
-  /// Parses a string literal; `pos` is at the opening quote.
+  /// Parses an object key; `pos` is at the opening quote. A lone surrogate escape becomes U+FFFD.
   ///
   /// Strings without escapes are created in one go from the validated input slice;
   /// strings with escapes are decoded into `scratch` first.
@@ -21,7 +21,19 @@ extension JSONReader {
       pos = stop + 1
       return JSONReader.makeString(UnsafeBufferPointer(start: base + start, count: stop - start))
     }
-    return try parseEscapedString(start: start, firstEscape: stop)
+    return try parseEscapedString(start: start, firstEscape: stop, keepingLoneSurrogates: false).stringValue!
+  }
+
+  /// Parses a string value; `pos` is at the opening quote. One with a lone surrogate escape is
+  /// `.utf16String`, decoded a second time (a rare path: the common ones do not change).
+  mutating func parseStringValue() throws(JSONParseError) -> JSON {
+    let start = pos + 1
+    let stop = try scanPlain(from: start)
+    if base[stop] == UInt8(ascii: "\"") {
+      pos = stop + 1
+      return .string(JSONReader.makeString(UnsafeBufferPointer(start: base + start, count: stop - start)))
+    }
+    return try parseEscapedString(start: start, firstEscape: stop, keepingLoneSurrogates: true)
   }
 
   /// Skips plain string content (validating UTF-8 and rejecting control bytes) and returns the
@@ -92,8 +104,11 @@ extension JSONReader {
     throw fail(.invalidUTF8, at: p)
   }
 
-  /// Decodes a string that contains at least one escape, at offset `firstEscape`.
-  mutating func parseEscapedString(start: Int, firstEscape: Int) throws(JSONParseError) -> String {
+  /// Decodes a string that contains at least one escape, at offset `firstEscape`: `.string`, or, when it
+  /// holds a lone surrogate and `keepingLoneSurrogates`, `.utf16String` (else the surrogate is U+FFFD).
+  mutating func parseEscapedString(
+    start: Int, firstEscape: Int, keepingLoneSurrogates: Bool
+  ) throws(JSONParseError) -> JSON {
     scratch.removeAll(keepingCapacity: true)
     appendInput(from: start, to: firstEscape)
     var p = firstEscape
@@ -101,7 +116,7 @@ extension JSONReader {
       // base[p] is '"' or '\\'.
       if base[p] == UInt8(ascii: "\"") {
         pos = p + 1
-        return scratch.withUnsafeBufferPointer { JSONReader.makeString($0) }
+        return .string(scratch.withUnsafeBufferPointer { JSONReader.makeString($0) })
       }
       guard p + 1 < count else { throw fail(.unexpectedEnd, at: count) }
       let e = base[p + 1]
@@ -141,6 +156,9 @@ extension JSONReader {
         } else if unit >= 0xDC00 && unit <= 0xDFFF {
           scalar = 0xFFFD
         }
+        if scalar == 0xFFFD && unit != 0xFFFD && keepingLoneSurrogates {
+          return try parseUTF16String(start: start)
+        }
         appendScalar(scalar)
       default:
         throw fail(.invalidEscape, at: p)
@@ -148,6 +166,40 @@ extension JSONReader {
       let next = try scanPlain(from: p)
       appendInput(from: p, to: next)
       p = next
+    }
+  }
+
+  /// Decodes the string starting at `start` (just past its quote) as UTF-16 code units, each `\\uXXXX`
+  /// escape one unit as JavaScript's `JSON.parse` does; the caller has found a lone surrogate in it.
+  mutating func parseUTF16String(start: Int) throws(JSONParseError) -> JSON {
+    var units: [UInt16] = []
+    var p = start
+    while true {
+      let next = try scanPlain(from: p)
+      if next > p {
+        units.append(
+          contentsOf: String(decoding: UnsafeBufferPointer(start: base + p, count: next - p), as: UTF8.self).utf16)
+      }
+      p = next
+      if base[p] == UInt8(ascii: "\"") {
+        pos = p + 1
+        return .utf16String(units)
+      }
+      guard p + 1 < count else { throw fail(.unexpectedEnd, at: count) }
+      let e = base[p + 1]
+      switch e {
+      case UInt8(ascii: "b"): units.append(0x08)
+      case UInt8(ascii: "f"): units.append(0x0C)
+      case UInt8(ascii: "n"): units.append(0x0A)
+      case UInt8(ascii: "r"): units.append(0x0D)
+      case UInt8(ascii: "t"): units.append(0x09)
+      case UInt8(ascii: "u"):
+        units.append(UInt16(try hex4(at: p + 2, escape: p)))
+        p += 4
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): units.append(UInt16(e))
+      default: throw fail(.invalidEscape, at: p)
+      }
+      p += 2
     }
   }
 

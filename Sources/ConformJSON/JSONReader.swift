@@ -60,7 +60,7 @@ internal struct JSONReader {
     let c = base[pos]
     switch c {
     case UInt8(ascii: "\""):
-      return .string(try parseString())
+      return try parseStringValue()
     case UInt8(ascii: "{"):
       return try parseObject()
     case UInt8(ascii: "["):

@@ -13,7 +13,7 @@
 ///
 /// Object keys are written sorted by UTF-8 byte order (stable for equal keys). Strings escape
 /// only `"`, `\` and control characters below 0x20 (`\b \f \n \r \t`, else `\u00XX`, lower-case
-/// hex); '/' and non-ASCII are written raw. Numbers with an `int64` are written as that integer,
+/// hex); '/' and non-ASCII are written raw; a lone surrogate of a `.utf16String` is `\udXXX`. Numbers with an `int64` are written as that integer,
 /// others in shortest round-trip form. Writing a non-finite Double is a precondition failure.
 public struct JSONWriter: Sendable {
   /// The JSON text written so far.

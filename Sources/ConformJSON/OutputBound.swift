@@ -20,6 +20,8 @@ internal enum OutputBound {
       return n.int64 != nil ? 20 : RawEmitter.maxDoubleLength
     case .string(let s):
       return RawEmitter.stringBound(s)
+    case .utf16String(let units):
+      return RawEmitter.utf16StringBound(units)
     case .array(let items):
       var total = 2 + items.count  // brackets, commas
       items.withUnsafeBufferPointer { items in

@@ -87,6 +87,8 @@ internal struct RawEmitter {
       number(n)
     case .string(let s):
       string(s)
+    case .utf16String(let units):
+      utf16String(units)
     case .array(let items):
       byte(UInt8(ascii: "["))
       items.withUnsafeBufferPointer { items in

@@ -72,7 +72,7 @@ public enum JSCallRanges {
   static func draw(_ k: UInt64) -> Double { Double(k) * 0x1p-52 }
 
   /// A draw as JS prints it.
-  static func shown(_ k: UInt64) -> String { JSValue.number(draw(k)).toJSString }
+  static func shown(_ k: UInt64) -> String { JSNumerics.numberToString(draw(k)) }
 
   /// Analyses the call that `run` makes; `limit` bounds the draws a run can take (the attempt limit).
   public static func analyse(_ method: Method, limit: Int, run: Run) throws(JSSimulationFailure) -> Outcome {

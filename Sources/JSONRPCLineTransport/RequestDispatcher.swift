@@ -61,9 +61,14 @@ public struct RequestDispatcher: Sendable {
       guard !elements.isEmpty else {
         return Self.response(id: .null, error: .invalidRequest("an empty batch"))
       }
+      // Each element's own bytes, for a string id with a lone surrogate (echoed as spelled); found only then.
+      let hasRawID = elements.contains { if case .utf16String? = $0["id"] { true } else { false } }
+      let ranges =
+        hasRawID ? RequestIDScanner.elementRanges(line).flatMap { $0.count == elements.count ? $0 : nil } : nil
       var batch: [UInt8] = []
-      for element in elements {
-        guard let response = handle(request: element, line: nil) else { continue }
+      for (index, element) in elements.enumerated() {
+        let own = ranges.map { UnsafeRawBufferPointer(rebasing: line[$0[index]]) }
+        guard let response = handle(request: element, line: own) else { continue }
         batch.append(batch.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
         batch.append(contentsOf: response)
       }
@@ -84,8 +89,8 @@ public struct RequestDispatcher: Sendable {
         "maxLineBytes", value: context.limits.maxLineBytes, "a request line of \(length) bytes was skipped"))
   }
 
-  /// One request object: its response line, or nil for a notification. `line` is the request's own line when
-  /// it is not inside a batch: a string id that decoding would alter is then echoed from its raw token.
+  /// One request object: its response line, or nil for a notification. `line` is the request's own bytes (its
+  /// line, or its element of a batch): a string id with a lone surrogate is echoed from its raw token.
   private mutating func handle(request json: JSON, line: UnsafeRawBufferPointer?) -> [UInt8]? {
     guard case .object(let request) = json else {
       return Self.response(id: .null, error: .invalidRequest("a request must be an object, found \(json.kindName)"))
@@ -95,11 +100,12 @@ public struct RequestDispatcher: Sendable {
     switch request["id"] {
     case nil: id = nil
     case .null?: id = .null
-    case .string(let text)?:
-      if text.unicodeScalars.contains("\u{FFFD}"), let line, let exact = RequestIDScanner.scan(line) {
+    case .string(let text)?: id = .string(text)
+    case .utf16String(let units)?:
+      if let line, let exact = RequestIDScanner.scan(line) {
         id = exact
       } else {
-        id = .string(text)
+        id = .rawString(JSONWriter.encode(.utf16String(units)))
       }
     case .number(let number)?: id = .number(number)
     case let other?:
@@ -109,7 +115,7 @@ public struct RequestDispatcher: Sendable {
     guard case .string(let version)? = request["jsonrpc"], version == "2.0" else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"jsonrpc\" must be \"2.0\""))
     }
-    guard case .string(let method)? = request["method"] else {
+    guard let method = request["method"]?.stringValue else {
       return Self.response(id: id ?? .null, error: .invalidRequest("\"method\" must be a string"))
     }
     // Only a request with more members than the ones just read can have an unknown one.

@@ -14,8 +14,8 @@ import RetryCore
 /// A JavaScript primitive value: the values the SDK's retry code compares with `typeof`, `===`, `<`, `>=`
 /// and `||`.
 ///
-/// Strings are sequences of Unicode scalars (a lone surrogate cannot occur: the wire layer maps it to U+FFFD),
-/// and every comparison works on code units, never on Swift's canonical equivalence.
+/// Strings are `JSString`s, sequences of UTF-16 code units that may hold lone surrogates, and every comparison
+/// works on code units, never on Swift's canonical equivalence.
 ///
 /// `==` and hashing are identity of the modelled value, not a JavaScript operator: the same case, numbers by
 /// their whole IEEE-754 bit pattern (`-0` is not `0`; a NaN equals only a NaN with the same bits, as the wire
@@ -31,7 +31,7 @@ public enum JSValue: Sendable, Hashable {
   /// An IEEE-754 binary64 number.
   case number(Double)
   /// A string.
-  case string(String)
+  case string(JSString)
 
   /// ToBoolean: `undefined`, `null`, `false`, `±0`, `NaN` and `""` are falsy.
   public var isTruthy: Bool {
@@ -55,23 +55,23 @@ public enum JSValue: Sendable, Hashable {
     case .null: 0
     case .bool(let value): value ? 1 : 0
     case .number(let value): value
-    case .string(let value): JSNumerics.stringToNumber(value)
+    case .string(let value): JSNumerics.stringToNumber(value.wellFormed)  // a lone surrogate is no digit
     }
   }
 
   /// ToString (ECMAScript 7.1.17) for a primitive.
-  public var toJSString: String {
+  public var toJSString: JSString {
     switch self {
     case .undefined: "undefined"
     case .null: "null"
     case .bool(let value): value ? "true" : "false"
-    case .number(let value): JSNumerics.numberToString(value)
+    case .number(let value): JSString(JSNumerics.numberToString(value))
     case .string(let value): value
     }
   }
 
   /// The string value, when this is a string.
-  public var stringValue: String? {
+  public var stringValue: JSString? {
     if case .string(let value) = self { return value }
     return nil
   }
@@ -82,20 +82,20 @@ public enum JSValue: Sendable, Hashable {
     case (.undefined, .undefined), (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
     case (.number(let a), .number(let b)): a == b
-    case (.string(let a), .string(let b)): JSStrings.equal(a, b)
+    case (.string(let a), .string(let b)): a == b
     default: false
     }
   }
 
   /// `a === "literal"`.
   public func strictEquals(_ literal: String) -> Bool {
-    if case .string(let value) = self { return JSStrings.equal(value, literal) }
+    if case .string(let value) = self, let text = value.text { return JSStrings.equal(text, literal) }
     return false
   }
 
   /// Whether this is a string `===` one of `table`: a `switch` over string cases or `table.indexOf(a) != -1`.
   public func isString(in table: [String]) -> Bool {
-    if case .string(let value) = self { return ExactText.isMember(value, of: table) }
+    if case .string(let value) = self, let text = value.text { return ExactText.isMember(text, of: table) }
     return false
   }
 
@@ -104,7 +104,7 @@ public enum JSValue: Sendable, Hashable {
     switch (self, other) {
     case (.undefined, .undefined), (.null, .null), (.undefined, .null), (.null, .undefined): return true
     case (.undefined, _), (.null, _), (_, .undefined), (_, .null): return false
-    case (.string(let a), .string(let b)): return JSStrings.equal(a, b)
+    case (.string(let a), .string(let b)): return a == b
     case (.bool(let a), .bool(let b)): return a == b
     default: return toNumber == other.toNumber
     }
@@ -133,18 +133,18 @@ public enum JSValue: Sendable, Hashable {
     return .number(toNumber + other.toNumber)
   }
 
-  /// Identity: same case and bit-exact payload (numbers by `bitPattern`, strings by `ExactText.equal`).
+  /// Identity: same case and bit-exact payload (numbers by `bitPattern`, strings by code units).
   public static func == (lhs: JSValue, rhs: JSValue) -> Bool {
     switch (lhs, rhs) {
     case (.undefined, .undefined), (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
     case (.number(let a), .number(let b)): a.bitPattern == b.bitPattern
-    case (.string(let a), .string(let b)): ExactText.equal(a, b)
+    case (.string(let a), .string(let b)): a == b
     default: false
     }
   }
 
-  /// Hashes what `==` compares: the case, a number's bit pattern, a string's UTF-8 bytes.
+  /// Hashes what `==` compares: the case, a number's bit pattern, a string's code units.
   public func hash(into hasher: inout Hasher) {
     switch self {
     case .undefined: hasher.combine(0 as UInt8)
@@ -157,15 +157,14 @@ public enum JSValue: Sendable, Hashable {
       hasher.combine(value.bitPattern)
     case .string(let value):
       hasher.combine(4 as UInt8)
-      hasher.combine(value.utf8.count)
-      for byte in value.utf8 { hasher.combine(byte) }
+      hasher.combine(value)
     }
   }
 
   /// IsLessThan(x, y): nil stands for the spec's `undefined` (a NaN operand).
   static func isLessThan(_ x: JSValue, _ y: JSValue) -> Bool? {
     if case .string(let a) = x, case .string(let b) = y {
-      return JSStrings.codeUnitsLess(a, b)
+      return JSString.codeUnitsLess(a, b)
     }
     let a = x.toNumber
     let b = y.toNumber

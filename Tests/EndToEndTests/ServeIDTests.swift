@@ -67,6 +67,36 @@ import Testing
     #expect(lines[1].contains(#""id":"\udc00""#), "\(lines[1])")
   }
 
+  @Test func batchIdsWithLoneSurrogatesComeBackExactlyAsSent() throws {
+    let batch =
+      #"[{"jsonrpc":"2.0","id":"\uD800x","method":"go.v1.classify","params":{"error":null}},"#
+      + #" {"jsonrpc":"2.0","id":"\u00e9","method":"go.v1.classify","params":{"error":null}},"#
+      + #"{"jsonrpc":"2.0","id":"a\udc00","method":"nope"}]"#
+    let (_, lines) = try Self.serve([Array(batch.utf8)])
+    #expect(lines.count == 1)
+    #expect(lines[0].hasPrefix(#"[{"id":"\uD800x","jsonrpc":"2.0","result":"#), "\(lines[0])")
+    #expect(lines[0].contains(#"{"id":"é","jsonrpc":"2.0","result":"#), "\(lines[0])")
+    #expect(lines[0].contains(#""id":"a\udc00""#), "\(lines[0])")
+  }
+
+  /// A JS profile sees a lone surrogate as Node does and writes it back as the same escape; a Go profile reads
+  /// it as U+FFFD, as Go's encoding/json does.
+  @Test func loneSurrogatesReachTheProfilesAsTheirSDKsSeeThem() throws {
+    let js =
+      #"{"jsonrpc":"2.0","id":1,"method":"js.v2.simulate","params":{"service":"generic","#
+      + #""config":{"maxRetries":0},"attempts":[{"status":500,"errorCode":"ns#A\ud800"}],"random":[]}}"#
+    let go =
+      #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
+      + #""text":"\ud800"}}}"#
+    let goFFFD =
+      #"{"jsonrpc":"2.0","id":2,"method":"go.v1.classify","params":{"error":{"type":"errors.New","#
+      + #""text":"\ufffd"}}}"#
+    let (_, lines) = try Self.serve([Array(js.utf8), Array(go.utf8), Array(goFFFD.utf8)])
+    #expect(lines.count == 3)
+    #expect(lines[0].contains(#""code":"A\ud800""#), "\(lines[0])")
+    #expect(lines[1] == lines[2])
+  }
+
   @Test func exitWithAnIdIsAnsweredBeforeTheServerEnds() throws {
     let shutdown = Array(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#.utf8)
     let exit = Array(#"{"jsonrpc":"2.0","id":"bye","method":"exit"}"#.utf8)

@@ -17,7 +17,10 @@ import Testing
 /// `vectors/js-v2/verified-vectors.json`).
 @Suite struct ServiceCallTests {
   static func http(_ status: Int, _ code: String? = nil, headers: [(name: String, value: String)] = []) -> JSAttempt {
-    .http(status: status, headers: JSHeaders(headers), errorCode: code, message: nil)
+    .http(
+      status: status, headers: JSHeaders(headers.map { ($0.name, JSString($0.value)) }),
+      errorCode: code.map { JSString($0) },
+      message: nil)
   }
 
   @Test func fiveHundredsExhaustRetries() throws {
@@ -89,8 +92,9 @@ import Testing
       #expect(
         unknown?.message
           == .string(
-            "Inaccessible host: `\(host)' at port `undefined'. This service may not be available in the `us-east-1' region."
-          ))
+            JSString(
+              "Inaccessible host: `\(host)' at port `undefined'. This service may not be available in the `us-east-1' region."
+            )))
     }
     let received: [(Double, String)] = [
       (0, "0"), (-0.0, "-0"), (0.5, "0.5"), (.nan, "NaN"), (.infinity, "Infinity"), (4_294_967_296, "4294967296"),
@@ -102,7 +106,7 @@ import Testing
       #expect(thrown?.code == .string("ERR_OUT_OF_RANGE"))
       #expect(
         thrown?.message
-          == .string("The value of \"err\" is out of range. It must be a negative integer. Received \(text)"))
+          == .string(JSString("The value of \"err\" is out of range. It must be a negative integer. Received \(text)")))
     }
   }
 

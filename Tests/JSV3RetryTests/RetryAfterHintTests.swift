@@ -20,7 +20,8 @@ import Testing
 
   func hint(_ headers: [(String, String)], status: JSValue = .number(503)) -> Double? {
     RetryAfterHint.hint(
-      JSV3Error.Response(statusCode: status, headers: headers.map { JSV3Error.Header($0.0, $0.1) }), now: Self.now)
+      JSV3Error.Response(statusCode: status, headers: headers.map { JSV3Error.Header($0.0, JSString($0.1)) }),
+      now: Self.now)
   }
 
   @Test func firstRecognisedHeaderDecides() {

@@ -15,15 +15,15 @@ public import ConformJSON
 public enum RequestID: Sendable, Equatable {
   /// A string id.
   case string(String)
-  /// A string id whose decoded form would not give back the same string (a lone surrogate escape such as
-  /// `"\ud800"` decodes to U+FFFD): the exact JSON token as sent, quotes included, echoed byte for byte.
+  /// A string id with a lone surrogate escape such as `"\ud800"`: the exact JSON token as sent, quotes
+  /// included, echoed byte for byte (escapes as they were spelled).
   case rawString([UInt8])
   /// A number id, kept as parsed so that it is echoed unchanged.
   case number(JSONNumber)
   /// `null` (also used in replies when the id could not be read).
   case null
 
-  /// The id as JSON (a raw string token as the string it decodes to).
+  /// The id as JSON (a raw string token as the string it decodes to, lone surrogates kept).
   public var json: JSON {
     switch self {
     case .string(let text): .string(text)

@@ -61,16 +61,26 @@ public enum RequestIDScanner {
     switch value {
     case .null: return .null
     case .number(let number): return .number(number)
-    case .string(let text): return exact(text, token: token)
+    case .string(let text): return .string(text)
+    case .utf16String: return .rawString(Array(token))
     default: return nil
     }
   }
 
-  /// A string id as `.string`, or as its raw token when decoding lost something (a lone surrogate escape
-  /// decodes to U+FFFD, which re-encodes differently).
-  public static func exact(_ text: String, token: UnsafeRawBufferPointer) -> RequestID {
-    guard text.unicodeScalars.contains("\u{FFFD}") else { return .string(text) }
-    return .rawString(Array(token))
+  /// The byte ranges of the elements of the array `bytes` holds (a batch), or nil when it is not one.
+  public static func elementRanges(_ bytes: UnsafeRawBufferPointer) -> [Range<Int>]? {
+    var cursor = Cursor(bytes: bytes)
+    cursor.skipWhitespace()
+    guard cursor.take(UInt8(ascii: "[")) else { return nil }
+    var ranges: [Range<Int>] = []
+    while true {
+      cursor.skipWhitespace()
+      guard let range = cursor.valueToken() else { return nil }
+      ranges.append(range)
+      cursor.skipWhitespace()
+      if cursor.take(UInt8(ascii: ",")) { continue }
+      return cursor.take(UInt8(ascii: "]")) ? ranges : nil
+    }
   }
 
   /// A position in the bytes.

@@ -22,13 +22,19 @@ public enum JSEncode {
     case .undefined: return Encode.object(["undefined": .bool(true)])
     case .null: return .null
     case .bool(let flag): return .bool(flag)
-    case .string(let text): return .string(text)
+    case .string(let text): return string(text)
     case .number(let number):
       if number.isFinite, !(number == 0 && number.sign == .minus) {
         return .number(JSONNumber(number))
       }
       return Encode.object(["f64": .string(bitPattern(number))])
     }
+  }
+
+  /// A JavaScript string as `JSON.stringify` writes it: a lone surrogate stays one (`\udXXX` on the wire).
+  public static func string(_ text: JSString) -> JSON {
+    if let text = text.text { return .string(text) }
+    return .utf16String(text.utf16)
   }
 
   /// `0x` and 16 lower-case hex digits.

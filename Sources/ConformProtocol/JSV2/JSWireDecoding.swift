@@ -81,12 +81,21 @@ public enum JSWire {
     switch json {
     case .null: return .null
     case .bool(let value): return .bool(value)
-    case .string(let value): return .string(value)
+    case .string, .utf16String: return .string(try string(json))
     case .number(let number): return .number(number.double)
     case .array: throw InvalidValue("arrays are not JS values of this model")
     case .object(let object):
       if let special = try specialObject(object) { return special }
       throw InvalidValue("objects are not JS values of this model, except {\"f64\": ...} and {\"undefined\": true}")
+    }
+  }
+
+  /// A JSON string as the JavaScript string `JSON.parse` makes of it, lone surrogates kept.
+  public static func string(_ json: JSON) throws(InvalidValue) -> JSString {
+    switch json {
+    case .string(let text): return JSString(text)
+    case .utf16String(let units): return JSString(utf16: units)
+    default: throw InvalidValue("expected a string, found \(json.kindName)")
     }
   }
 
@@ -190,15 +199,15 @@ public enum JSWire {
     }
     return .http(
       status: try fields.required("status", Wire.int), headers: try fields.optional("headers", headers) ?? JSHeaders(),
-      errorCode: try fields.optional("errorCode", Wire.string), message: try fields.optional("message", Wire.string))
+      errorCode: try fields.optional("errorCode", string), message: try fields.optional("message", string))
   }
 
   /// Response headers: `{"name": "value"}`.
   static func headers(_ json: JSON) throws(InvalidValue) -> JSHeaders {
     JSHeaders(
       try Wire.members(json) { (key, value) throws(InvalidValue) in
-        guard case .string(let text) = value else { throw InvalidValue("a header value must be a string") }
-        return (name: key, value: text)
+        guard value.stringValue != nil else { throw InvalidValue("a header value must be a string") }
+        return (name: key, value: try string(value))
       })
   }
 

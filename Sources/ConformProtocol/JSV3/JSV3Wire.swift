@@ -88,7 +88,7 @@ public enum JSV3Wire {
     var error = JSV3Error(
       isTypeError: try fields.optional("isTypeError", Wire.bool) ?? false,
       name: try fields.present("name", JSWire.value),
-      message: try fields.optional("message", Wire.string),
+      message: try fields.optional("message", JSWire.string),
       code: try fields.present("code", JSWire.value) ?? .undefined)
     error.metadata = try fields.optional("$metadata") { (json) throws(InvalidValue) in
       let metadata = try WireObject(json)
@@ -115,7 +115,7 @@ public enum JSV3Wire {
           throw InvalidValue("a header is a [name, value] pair of strings")
         }
         let name = try InvalidValue.within(.index(0)) { () throws(InvalidValue) in try Wire.string(items[0]) }
-        let value = try InvalidValue.within(.index(1)) { () throws(InvalidValue) in try Wire.string(items[1]) }
+        let value = try InvalidValue.within(.index(1)) { () throws(InvalidValue) in try JSWire.string(items[1]) }
         guard name != "__proto__" else {
           throw InvalidValue("\"__proto__\" is not an own property name").inside(.index(0))
         }

@@ -47,9 +47,10 @@ public struct WireObject: Sendable {
 
 /// Decoders for the scalar encodings of the wire contract.
 public enum Wire {
-  /// A JSON string.
+  /// A JSON string, as Go's `encoding/json` decodes it (a lone surrogate escape is U+FFFD).
   public static func string(_ json: JSON) throws(InvalidValue) -> String {
-    guard case .string(let value) = json else { throw InvalidValue("expected a string, found \(json.kindName)") }
+    if case .string(let value) = json { return value }
+    guard let value = json.stringValue else { throw InvalidValue("expected a string, found \(json.kindName)") }
     return value
   }
 
@@ -68,13 +69,18 @@ public enum Wire {
       }
       return value
     case .string(let text):
-      guard let value = parseDecimal(text) else {
-        throw InvalidValue("expected a decimal int64 string, found \"\(text)\"")
-      }
+      guard let value = parseDecimal(text) else { throw notDecimal(text) }
       return value
+    case .utf16String:
+      throw notDecimal(json.stringValue!)  // a lone surrogate is no digit
     default:
       throw InvalidValue("expected an int64 as a decimal string, found \(json.kindName)")
     }
+  }
+
+  /// The error for a string that is not a decimal int64.
+  static func notDecimal(_ text: String) -> InvalidValue {
+    InvalidValue("expected a decimal int64 string, found \"\(text)\"")
   }
 
   /// A Go `int` (64 bits here): a JSON integer, or a decimal string.
@@ -175,7 +181,7 @@ extension JSON {
     case .null: "null"
     case .bool: "a boolean"
     case .number: "a number"
-    case .string: "a string"
+    case .string, .utf16String: "a string"
     case .array: "an array"
     case .object: "an object"
     }

@@ -105,7 +105,7 @@ public struct SchemaValidator {
     if let choices = schema["enum"]?.arrayValue, !choices.contains(value) {
       violation("expected one of \(choices.map(JSONWriter.encodeString).joined(separator: ", "))")
     }
-    if case .string(let text) = value {
+    if let text = value.stringValue {
       if let minimum = schema["minLength"]?.int64Value, text.unicodeScalars.count < minimum {
         violation("must not be shorter than \(minimum) characters")
       }
@@ -188,7 +188,7 @@ extension JSON {
     case .null: "null"
     case .bool: "boolean"
     case .number(let number): number.int64 != nil ? "integer" : "number"
-    case .string: "string"
+    case .string, .utf16String: "string"
     case .array: "array"
     case .object: "object"
     }

@@ -59,7 +59,8 @@ public enum JSMetadataRequest {
           return result(nil)
         }
         // var retryAfter = parseInt(httpResponse.headers['retry-after'], 10) * 1000 || 0;
-        let retryAfter = JSValue.number(JSNumerics.parseInt10(headers["retry-after"].toJSString) * 1000).or(.number(0))
+        let retryAfter = JSValue.number(JSNumerics.parseInt10(headers["retry-after"].toJSString.wellFormed) * 1000).or(
+          .number(0))
         let retryable = status.greaterThanOrEqual(.number(500)) || status.strictEquals(.number(429))
         error = JSErrorObject(message: .null, statusCode: status, retryable: .bool(retryable))
         if retryAfter.isTruthy, retryable {

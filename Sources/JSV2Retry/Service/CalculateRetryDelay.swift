@@ -77,6 +77,6 @@ func hexBits(_ value: Double) -> String {
 func display(_ value: JSValue) -> String {
   switch value {
   case .string(let text): "'\(text)'"
-  default: value.toJSString
+  default: value.toJSString.wellFormed
   }
 }

@@ -16,7 +16,7 @@ import RetryCore
 public enum JSAttempt: Sendable, Equatable {
   /// An HTTP response. From status 300 up its body is the JSON error document
   /// `{"__type": errorCode, "message": message}` (absent fields left out).
-  case http(status: Int, headers: JSHeaders, errorCode: String?, message: String?)
+  case http(status: Int, headers: JSHeaders, errorCode: JSString?, message: JSString?)
   /// A transport error object, as Node's HTTP layer reports it to `SEND`.
   case network(code: JSValue, message: JSValue, errno: JSValue)
 }
@@ -33,12 +33,14 @@ extension AttemptReplay<JSAttempt> {
 }
 
 /// Response headers as the HTTP layer stores them: names are looked up exactly (Node lower-cases real ones).
+/// A name is only ever compared with an ASCII literal, so a lone surrogate in one acts as the U+FFFD the wire's
+/// object keys carry (`JSONParser`); values keep theirs.
 public struct JSHeaders: Sendable, Equatable {
   /// The name/value pairs in order; for a name given twice the last one wins.
-  public var entries: [(name: String, value: String)]
+  public var entries: [(name: String, value: JSString)]
 
   /// Creates headers.
-  public init(_ entries: [(name: String, value: String)] = []) {
+  public init(_ entries: [(name: String, value: JSString)] = []) {
     self.entries = entries
   }
 
@@ -54,7 +56,7 @@ public struct JSHeaders: Sendable, Equatable {
   public static func == (lhs: JSHeaders, rhs: JSHeaders) -> Bool {
     lhs.entries.count == rhs.entries.count
       && zip(lhs.entries, rhs.entries).allSatisfy {
-        JSStrings.equal($0.name, $1.name) && JSStrings.equal($0.value, $1.value)
+        JSStrings.equal($0.name, $1.name) && $0.value == $1.value
       }
   }
 }

@@ -61,7 +61,7 @@ public enum JSService: String, Sendable, CaseIterable {
     public var regionForBucketCached: Bool
 
     /// The region of the reference's S3 client, which a request inherits when none is given.
-    public static let clientRegion = JSValue.string(JSService.clientRegion)
+    public static let clientRegion = JSValue.string(JSString(JSService.clientRegion))
 
     /// Creates a context; the request's region defaults to the client's (`us-east-1`).
     public init(operation: JSValue = .undefined, region: JSValue = clientRegion, regionForBucketCached: Bool = false) {
@@ -91,7 +91,7 @@ public enum JSService: String, Sendable, CaseIterable {
             "rdsdataservice.retryableError", JSSource.rdsData(11), "error.message is not a string: .match throws")
           throw JSThrow(name: "TypeError", message: "error.message.match is not a function")
         }
-        if JSStrings.hasPrefix(message, "Communications link failure"), error.statusCode.strictEquals(.number(400)) {
+        if message.hasPrefix("Communications link failure"), error.statusCode.strictEquals(.number(400)) {
           trace?.record(
             "rdsdataservice.retryableError", JSSource.rdsData(9),
             "BadRequestException 'Communications link failure...' with statusCode === 400", true)
@@ -231,7 +231,8 @@ public enum JSService: String, Sendable, CaseIterable {
 
   /// Whether `object[key]` is truthy for a plain object literal with `true` values under `ownKeys`.
   static func isOwnOrInheritedProperty(_ key: JSValue, of ownKeys: [String]) -> Bool {
-    let name = key.toJSString
+    // The keys are ASCII: a lone surrogate, like U+FFFD, matches none.
+    let name = key.toJSString.wellFormed
     return ExactText.isMember(name, of: ownKeys) || ExactText.isMember(name, of: objectPrototypeProperties)
   }
 }

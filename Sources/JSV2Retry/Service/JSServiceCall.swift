@@ -34,7 +34,7 @@ public enum JSServiceCall {
     var headers = JSHeaders()
     var delays: [JSValue] = []
     // httpRequest.endpoint, moved by REDIRECT; the client's own endpoint always signs.
-    var endpoint = AWSEndpoint(host: service.clientHostname, path: "/")
+    var endpoint = AWSEndpoint(host: JSString(service.clientHostname), path: "/")
     // Rounds through SIGN: a redirect to an endpoint that cannot be signed loops without calling the transport,
     // so the attempt cap counts rounds too.
     var rounds = 0
@@ -177,7 +177,7 @@ public enum JSServiceCall {
     }
     // EXPIRED_SIGNATURE (533-541)
     if case .string(let code) = error.code, case .string(let message) = error.message,
-      JSStrings.contains(code, "Signature"), JSStrings.contains(message, "expired")
+      code.contains("Signature"), message.contains("expired")
     {
       error.retryable = .bool(true)
       trace?.record("EXPIRED_SIGNATURE", JSSource.listeners(538), "code /Signature/ and message /expired/: retryable")
@@ -276,7 +276,7 @@ public enum JSServiceCall {
     guard service == .dynamodb else { return nil }
     let crc = headers["x-amz-crc32"]
     guard crc.isTruthy else { return nil }
-    if JSNumerics.parseInt10(crc.toJSString) == 0 { return nil }
+    if JSNumerics.parseInt10(crc.toJSString.wellFormed) == 0 { return nil }  // a lone surrogate is no digit
     trace?.record(
       "dynamodb.checkCrc32", JSSource.dynamodb(20), "x-amz-crc32 \(display(crc)) is not the CRC32 of the body (0)")
     // The thrown error passes through AWS.util.error(new Error(), thrown): code, message and retryable survive.
@@ -285,17 +285,17 @@ public enum JSServiceCall {
   }
 
   /// `extractError` of the JSON protocol (`lib/protocol/json.js:31-81`) for the error document of an attempt.
-  static func extractJSONError(headers: JSHeaders, errorCode: String?, message: String?, trace: Trace?)
+  static func extractJSONError(headers: JSHeaders, errorCode: JSString?, message: JSString?, trace: Trace?)
     -> JSErrorObject
   {
     // error.code = httpResponse.headers['x-amzn-errortype'] || 'UnknownError'; cut at ':'
     var code = headers["x-amzn-errortype"].or(.string("UnknownError"))
     if case .string(let text) = code {
-      code = .string(ExactText.prefix(text, before: ":"))
+      code = .string(text.prefix(before: ":"))
     }
     // var code = e.__type || e.code || e.Code; if (code) error.code = code.split('#').pop();
     if let errorCode, !errorCode.isEmpty {
-      code = .string(ExactText.suffix(errorCode, afterLast: "#"))
+      code = .string(errorCode.suffix(afterLast: "#"))
     }
     let finalMessage: JSValue
     if code.strictEquals("RequestEntityTooLarge") {
@@ -322,9 +322,9 @@ public enum JSServiceCall {
     }
     // AWS.util.error(err, {code: errCode, region, hostname, retryable: true}); err.message = err.message || null
     let relabelled = code.strictEquals("TimeoutError") ? "TimeoutError" : "NetworkingError"
-    error.code = .string(relabelled)
+    error.code = .string(JSString(relabelled))
     error.message = message.or(.null)
-    error.region = .string(JSService.clientRegion)
+    error.region = .string(JSString(JSService.clientRegion))
     error.retryable = .bool(true)
     trace?.record(
       "SEND.error", JSSource.listeners(435), "transport error \(display(code)) becomes \(relabelled), retryable")
@@ -337,7 +337,7 @@ public enum JSServiceCall {
     let dns: Bool
     switch errno {
     case .string(let text):
-      dns = JSStrings.equal(text, "ENOTFOUND")
+      dns = text == "ENOTFOUND"
     case .number(let value):
       guard value < 0, value >= -9_007_199_254_740_991, value.rounded(.towardZero) == value else {
         trace?.record(
@@ -347,7 +347,8 @@ public enum JSServiceCall {
         let received = NodeErrors.received(value)
         return JSErrorObject(
           code: .string("ERR_OUT_OF_RANGE"),
-          message: .string("The value of \"err\" is out of range. It must be a negative integer. Received \(received)"))
+          message: .string(
+            JSString("The value of \"err\" is out of range. It must be a negative integer. Received \(received)")))
       }
       dns = true
     default:
@@ -360,8 +361,9 @@ public enum JSServiceCall {
     // AWS.util.error(new Error(message), {code: 'UnknownEndpoint', region, hostname, retryable: true, ...})
     var unknown = JSErrorObject(code: .string("UnknownEndpoint"), retryable: .bool(true), region: error.region)
     unknown.message = .string(
-      "Inaccessible host: `\(service.clientHostname)' at port `undefined'. This service may not be available in the `"
-        + "\(JSService.clientRegion)' region.")
+      JSString(
+        "Inaccessible host: `\(service.clientHostname)' at port `undefined'. This service may not be available in "
+          + "the `\(JSService.clientRegion)' region."))
     return unknown
   }
 }

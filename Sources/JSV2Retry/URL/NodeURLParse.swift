@@ -14,32 +14,32 @@ public import JSValueModel
 /// Node 20's legacy `url.parse(url)` (`lib/url.js` of Node v20.20.2, `Url.prototype.parse`), with
 /// `parseQueryString` and `slashesDenoteHost` false as `AWS.util.urlParse` calls it (`lib/util.js:59-61`).
 ///
-/// Works on UTF-16 code units, as the JavaScript does. The fields are the string properties of the `Url`
-/// object; `nil` is `null`. `href` is not kept: `Url.prototype.format` can only throw on a lone surrogate,
-/// which the wire cannot carry.
+/// Works on UTF-16 code units, as the JavaScript does, lone surrogates included. The fields are the string
+/// properties of the `Url` object; `nil` is `null`. `href` is not kept, but `Url.prototype.format`, which
+/// `parse` ends with, runs: it throws on an `auth` that ends in a surrogate (see `formatThrows`).
 public struct NodeURL: Sendable, Equatable {
   /// `protocol`, lower-cased, with its colon.
   public var scheme: String?
   /// `slashes`.
   public var slashes = false
   /// `auth`, percent-decoded.
-  public var auth: String?
+  public var auth: JSString?
   /// `host`: hostname and port.
-  public var host: String?
+  public var host: JSString?
   /// `port`: the digits after the last colon of the host.
-  public var port: String?
+  public var port: JSString?
   /// `hostname`.
-  public var hostname: String?
+  public var hostname: JSString?
   /// `hash`.
-  public var hash: String?
+  public var hash: JSString?
   /// `search`, with its `?`.
-  public var search: String?
+  public var search: JSString?
   /// `query`, without the `?`.
-  public var query: String?
+  public var query: JSString?
   /// `pathname`.
-  public var pathname: String?
+  public var pathname: JSString?
   /// `path`: pathname and search.
-  public var path: String?
+  public var path: JSString?
 
   /// Creates an empty result (every field `null`).
   public init() {}
@@ -48,8 +48,8 @@ public struct NodeURL: Sendable, Equatable {
 /// `url.parse`.
 public enum NodeURLParser {
   /// Parses `url` as Node 20's `url.parse(url)` does, or throws what it throws.
-  public static func parse(_ url: String) throws(JSThrow) -> NodeURL {
-    var parser = Parser(Array(url.utf16))
+  public static func parse(_ url: JSString) throws(JSThrow) -> NodeURL {
+    var parser = Parser(url.utf16)
     return try parser.run()
   }
 
@@ -59,6 +59,10 @@ public enum NodeURLParser {
   /// `URIError: URI malformed`, from `decodeURIComponent`.
   static let uriMalformed = JSThrow(name: "URIError", message: "URI malformed")
 
+  /// `ERR_INVALID_URI` (`lib/internal/errors.js`): `URIError [ERR_INVALID_URI]: URI malformed`, from the
+  /// `encodeStr` of `lib/internal/querystring.js`.
+  static let invalidURI = JSThrow(name: "URIError", message: "URI malformed", code: "ERR_INVALID_URI")
+
   struct Parser {
     typealias Units = [UInt16]
     let url: Units
@@ -67,7 +71,9 @@ public enum NodeURLParser {
     init(_ url: Units) { self.url = url }
 
     static func units(_ text: String) -> Units { Array(text.utf16) }
-    static func string(_ units: some Collection<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
+    static func string(_ units: some Collection<UInt16>) -> JSString { JSString(utf16: units) }
+    /// The text of an ASCII run (a protocol).
+    static func text(_ units: some Collection<UInt16>) -> String { String(decoding: units, as: UTF16.self) }
 
     mutating func run() throws(JSThrow) -> NodeURL {
       var (rest, hasHash, hasAt) = trimmed()
@@ -88,10 +94,10 @@ public enum NodeURLParser {
         let found = Units(rest[..<colon])
         proto = found
         lowerProto = found.map(Self.asciiLower)
-        result.scheme = Self.string(lowerProto!)
+        result.scheme = Self.text(lowerProto!)
         rest = Units(rest[colon...])
       }
-      let lower = lowerProto.map(Self.string)
+      let lower = lowerProto.map(Self.text)
       var slashes = false
       if proto != nil || Self.hostPattern(rest) {
         slashes = rest.count >= 2 && rest[0] == slash && rest[1] == slash
@@ -101,7 +107,7 @@ public enum NodeURLParser {
         }
       }
       let hostless = lower.map { Self.hostless.contains($0) } ?? false
-      if !hostless, slashes || (proto != nil && !Self.slashed.contains(Self.string(proto!))) {
+      if !hostless, slashes || (proto != nil && !Self.slashed.contains(Self.text(proto!))) {
         try parseHost(&rest)
       }
       if !(lower.map { Self.unsafe.contains($0) } ?? false) {
@@ -136,7 +142,24 @@ public enum NodeURLParser {
       let pathname = result.pathname ?? ""
       let search = result.search ?? ""
       if !pathname.isEmpty || !search.isEmpty { result.path = pathname + search }
+      // this.href = this.format() (lib/url.js): format encodes auth with encodeStr.
+      if let auth = result.auth, Self.formatThrows(auth: auth.utf16) { throw NodeURLParser.invalidURI }
       return result
+    }
+
+    /// Whether `Url.prototype.format` throws on `auth`: `encodeStr` (`lib/internal/querystring.js`) takes any
+    /// surrogate code unit as the first half of a pair and the next unit, whatever it is, as the second; a
+    /// surrogate that is the last unit has none and throws `ERR_INVALID_URI`.
+    static func formatThrows(auth: [UInt16]) -> Bool {
+      var i = 0
+      while i < auth.count {
+        if auth[i] & 0xF800 == 0xD800 {
+          if i + 1 == auth.count { return true }
+          i += 1
+        }
+        i += 1
+      }
+      return false
     }
 
     /// The leading/trailing whitespace trim and the backslash conversion before the first `?` or `#`.
@@ -351,7 +374,7 @@ public enum NodeURLParser {
 
     /// `decodeURIComponent`: nil where it throws `URIError` (a `%` not followed by two hex digits, or escapes
     /// that are not well-formed UTF-8: overlong, surrogate, above U+10FFFF, truncated).
-    static func decodeURIComponent(_ text: Units.SubSequence) -> String? {
+    static func decodeURIComponent(_ text: Units.SubSequence) -> JSString? {
       var out: Units = []
       var i = text.startIndex
       func hexByte(_ at: Int) -> UInt8? {

@@ -9,23 +9,30 @@
 //
 //===----------------------------------------------------------------------===//
 
+import JSValueModel
+
 /// The endpoint `updateReqBucketRegion` builds for a region redirect (`lib/services/s3.js:633-660`):
 /// `new AWS.S3(newConfig)` with `newConfig.region = region`, whose constructor and `initialize` derive the
 /// endpoint string from the region and parse it with `url.parse` (`lib/service.js:30-40, 65-75, 655-670`).
 enum S3RegionEndpoint {
   /// The endpoint string of a new S3 client for `region` (before `AWS.Endpoint` adds the scheme).
-  static func endpointString(region original: String) -> String {
+  static func endpointString(region jsRegion: JSString) -> JSString {
+    // Rule keys are ASCII, so a lone surrogate (U+FFFD here) matches none either way; the endpoint itself
+    // keeps the region's code units.
+    let original = jsRegion.wellFormed
     var region = original
+    var regionUnits = jsRegion.utf16
     var fips = false
     // lib/service.js:31-39 with lib/region/utils.js
     // Comparisons by UTF-16 code unit, as JavaScript's; Swift's String operators compare canonical equivalence.
     if original.utf16.starts(with: "fips-".utf16) || original.utf16.reversed().starts(with: "spif-".utf16) {
-      region = realRegion(original)
+      regionUnits = realRegion(regionUnits)
       fips = true
     }
-    if isOneOf(original, ["aws-global", "aws-us-gov-global"]) { region = realRegion(original) }
+    if isOneOf(original, ["aws-global", "aws-us-gov-global"]) { regionUnits = realRegion(regionUnits) }
     // S3's validateService: default to us-east-1 when no region is provided (lib/services/s3.js:88-89)
-    if region.isEmpty { region = "us-east-1" }
+    if regionUnits.isEmpty { regionUnits = Array("us-east-1".utf16) }
+    region = String(decoding: regionUnits, as: UTF16.self)
     let rules = fips ? fipsRules : self.rules
     var template = rules["*/*"]!
     for key in derivedKeys(region) {
@@ -35,18 +42,18 @@ enum S3RegionEndpoint {
       }
     }
     // endpointFromTemplate (lib/service.js:655-663): three String.prototype.replace calls, in this order
-    var endpoint = replaceAll(template, "{service}", with: "s3")
-    endpoint = replaceAll(endpoint, "{region}", with: region)
-    endpoint = replaceAll(endpoint, "{scheme}", with: "https")
-    return endpoint
+    var endpoint = replaceAll(Array(template.utf16), "{service}", with: Array("s3".utf16))
+    endpoint = replaceAll(endpoint, "{region}", with: regionUnits)
+    endpoint = replaceAll(endpoint, "{scheme}", with: Array("https".utf16))
+    return JSString(utf16: endpoint)
   }
 
   /// `getRealRegion` (`lib/region/utils.js:9-15`).
-  static func realRegion(_ region: String) -> String {
-    if isOneOf(region, ["fips-aws-global", "aws-fips", "aws-global"]) { return "us-east-1" }
-    if isOneOf(region, ["fips-aws-us-gov-global", "aws-us-gov-global"]) { return "us-gov-west-1" }
+  static func realRegion(_ units: [UInt16]) -> [UInt16] {
+    let region = String(decoding: units, as: UTF16.self)
+    if isOneOf(region, ["fips-aws-global", "aws-fips", "aws-global"]) { return Array("us-east-1".utf16) }
+    if isOneOf(region, ["fips-aws-us-gov-global", "aws-us-gov-global"]) { return Array("us-gov-west-1".utf16) }
     // region.replace(/fips-(dkr-|prod-)?|-fips/, ''): the leftmost match, alternatives in order
-    let units = Array(region.utf16)
     func matches(_ text: String, at index: Int) -> Bool {
       let pattern = Array(text.utf16)
       return index + pattern.count <= units.count && Array(units[index..<(index + pattern.count)]) == pattern
@@ -60,10 +67,10 @@ enum S3RegionEndpoint {
         length = 5
       }
       if length > 0 {
-        return String(decoding: units[..<index] + units[(index + length)...], as: UTF16.self)
+        return Array(units[..<index] + units[(index + length)...])
       }
     }
-    return region
+    return units
   }
 
   static func isOneOf(_ text: String, _ list: [String]) -> Bool {
@@ -84,10 +91,8 @@ enum S3RegionEndpoint {
   }
 
   /// `str.replace(/<literal>/g, replacement)` with the `$` patterns of GetSubstitution (no capture groups).
-  static func replaceAll(_ text: String, _ pattern: String, with replacement: String) -> String {
-    let source = Array(text.utf16)
+  static func replaceAll(_ source: [UInt16], _ pattern: String, with dollars: [UInt16]) -> [UInt16] {
     let needle = Array(pattern.utf16)
-    let dollars = Array(replacement.utf16)
     var out: [UInt16] = []
     var index = 0
     while index < source.count {
@@ -118,7 +123,7 @@ enum S3RegionEndpoint {
       }
       index += needle.count
     }
-    return String(decoding: out, as: UTF16.self)
+    return out
   }
 
   /// The entries of `rules` in `lib/region_config_data.json` that an `s3` key can reach, patterns resolved.

@@ -53,6 +53,6 @@ public struct JSErrorObject: Sendable, Equatable {
   /// The object `AWS.util.error(new Error(), thrown)` makes of an exception caught by the listener executor
   /// (`lib/util.js:583-634`): `code` (the exception's own `code`, else its `name`) and `message`, nothing else.
   init(caught thrown: JSThrow) {
-    self.init(code: .string(thrown.code ?? thrown.name), message: .string(thrown.message))
+    self.init(code: .string(JSString(thrown.code ?? thrown.name)), message: .string(JSString(thrown.message)))
   }
 }

@@ -57,7 +57,7 @@ public enum ErrorClassification {
 
   /// `isBrowserNetworkError` (`:28-44`): a `TypeError` with one of the browsers' messages.
   public static func isBrowserNetworkError(_ error: JSV3Error) -> Bool {
-    error.isTypeError && ExactText.isMember(error.effectiveMessage, of: browserNetworkMessages)
+    error.isTypeError && JSValue.string(error.effectiveMessage).isString(in: browserNetworkMessages)
   }
 
   /// `isThrottlingError` (`:46-49`): status 429, a throttling name, or `$retryable.throttling == true`.
@@ -79,7 +79,7 @@ public enum ErrorClassification {
     if isRetryableByTrait(error) { return "retryable trait" }
     if isClockSkewCorrectedError(error).isTruthy { return "clockSkewCorrected" }
     if error.effectiveName.strictEquals("InvalidSignatureException"),
-      JSStrings.contains(error.effectiveMessage, "Signature expired")
+      error.effectiveMessage.contains("Signature expired")
     {
       return "InvalidSignatureException: Signature expired"
     }
@@ -99,7 +99,7 @@ public enum ErrorClassification {
   /// `isNodeJsHttp2TransientError` (`:83-85`).
   public static func isNodeJsHttp2TransientError(_ error: JSV3Error) -> Bool {
     error.code.strictEquals("ERR_HTTP2_STREAM_ERROR")
-      && JSStrings.contains(error.effectiveMessage, "NGHTTP2_REFUSED_STREAM")
+      && error.effectiveMessage.contains("NGHTTP2_REFUSED_STREAM")
   }
 
   /// `isServerError` (`:69-78`): a status in 500...599 (compared as JS does) that is not transient.

@@ -22,7 +22,8 @@ public enum RetryAfterHint {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     for header in enumerationOrder(headers) {
       if isLowercase(header.name, of: "retry-after") {
-        let seconds = retryAfterSeconds(header.value, now: now, trace: trace)
+        // The parsers read a lone surrogate as they read U+FFFD: a unit that is no digit, space or letter.
+        let seconds = retryAfterSeconds(header.value.wellFormed, now: now, trace: trace)
         if seconds.isNaN {
           trace?.record(
             "js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
@@ -35,7 +36,7 @@ public enum RetryAfterHint {
         return hint
       }
       if isLowercase(header.name, of: "x-amz-retry-after") {
-        let milliseconds = JSNumerics.stringToNumber(header.value)
+        let milliseconds = JSNumerics.stringToNumber(header.value.wellFormed)
         if milliseconds.isNaN {
           trace?.record(
             "js.v3.retryAfter.none", JSV3Source.retryAfter(48), "x-amz-retry-after: \(header.value) gives no hint")

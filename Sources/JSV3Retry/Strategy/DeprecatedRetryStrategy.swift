@@ -67,9 +67,10 @@ enum DeprecatedRetryStrategy {
         RetryAfterHint.isLowercase($0.name, of: "retry-after")
       })
     else { return nil }
-    let seconds = JSNumerics.stringToNumber(header.value)
+    // Number() and Date() read a lone surrogate as they read U+FFFD: a unit that is no digit, space or letter.
+    let seconds = JSNumerics.stringToNumber(header.value.wellFormed)
     guard !seconds.isNaN else {
-      let time = JSDateParse.parse(header.value)
+      let time = JSDateParse.parse(header.value.wellFormed)
       trace?.record(
         "js.v3.deprecated.newDate", JSV3Source.deprecated(155),
         "new Date(\(header.value)).getTime() = \(JSNumerics.numberToString(time))")

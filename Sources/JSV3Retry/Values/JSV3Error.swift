@@ -21,7 +21,7 @@ public struct JSV3Error: Sendable, Equatable {
   /// An own `name`, or nil for the prototype's.
   public var name: JSValue?
   /// An own `message`, or nil for the prototype's `""`.
-  public var message: String?
+  public var message: JSString?
   /// `code` (Node's system errors), `undefined` when absent.
   public var code: JSValue
   /// `$metadata`, nil when absent.
@@ -78,10 +78,10 @@ public struct JSV3Error: Sendable, Equatable {
     /// The property name.
     public var name: String
     /// The value.
-    public var value: String
+    public var value: JSString
 
     /// Creates a header.
-    public init(_ name: String, _ value: String) {
+    public init(_ name: String, _ value: JSString) {
       self.name = name
       self.value = value
     }
@@ -89,7 +89,7 @@ public struct JSV3Error: Sendable, Equatable {
 
   /// Creates an error object.
   public init(
-    isTypeError: Bool = false, name: JSValue? = nil, message: String? = nil, code: JSValue = .undefined,
+    isTypeError: Bool = false, name: JSValue? = nil, message: JSString? = nil, code: JSValue = .undefined,
     metadata: Metadata? = nil, retryable: RetryableTrait? = nil, response: Response? = nil, cause: JSV3Error? = nil
   ) {
     self.isTypeError = isTypeError
@@ -112,7 +112,7 @@ public struct JSV3Error: Sendable, Equatable {
   public var effectiveName: JSValue { name ?? .string(isTypeError ? "TypeError" : "Error") }
 
   /// `error.message`, own or inherited.
-  public var effectiveMessage: String { message ?? "" }
+  public var effectiveMessage: JSString { message ?? "" }
 
   /// How many objects the `cause` chain holds, this one included.
   public var chainLength: Int {
