@@ -63,7 +63,7 @@ enum JSV3Encode {
       } ?? .null
     let thrown: JSON =
       result.thrown.map {
-        Encode.object(["message": .string($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
+        Encode.object(["message": JSEncode.value($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
       } ?? .null
     return Encode.object([
       "attempts": .array(result.attempts.map(attempt)), "endMs": number(result.endMs), "metadata": metadata,

@@ -38,11 +38,13 @@ public enum JSV3Methods {
       explainField,
     ],
     result: .object(
-      [WireField("errorType", .oneOf(errorTypes), "getRetryErrorType(error).")]
-        + [
-          "isThrottlingError", "isTransientError", "isServerError", "isClockSkewError", "isRetryableByTrait",
-          "isBrowserNetworkError", "isNodeJsHttp2TransientError",
-        ].map { WireField($0, .bool, "\($0)(error).") }
+      [WireField("errorType", .throwOr(.oneOf(errorTypes)), "getRetryErrorType(error), or what it throws.")]
+        + ["isThrottlingError", "isClockSkewError", "isRetryableByTrait", "isBrowserNetworkError"].map {
+          WireField($0, .bool, "\($0)(error).")
+        }
+        + ["isTransientError", "isServerError", "isNodeJsHttp2TransientError"].map {
+          WireField($0, .throwOr(.bool), "\($0)(error), or what it throws.")
+        }
         + [
           WireField("isClockSkewCorrectedError", .jsValue, "error.$metadata?.clockSkewCorrected."),
           WireField("retryAfterHint", .nullable(.jsValue), "With clock: the hint's time value, null for none."),
@@ -60,21 +62,34 @@ public enum JSV3Methods {
     }
     let trace = context.trace(if: reader.explain)
     var result = JSONObject()
-    result.append("errorType", .string(ErrorClassification.errorType(error, trace: trace).rawValue))
+    result.append(
+      "errorType",
+      orThrow { () throws(JSThrow) in .string(try ErrorClassification.errorType(error, trace: trace).rawValue) })
     result.append("isThrottlingError", .bool(ErrorClassification.isThrottlingError(error)))
-    result.append("isTransientError", .bool(ErrorClassification.isTransientError(error)))
-    result.append("isServerError", .bool(ErrorClassification.isServerError(error)))
+    result.append("isTransientError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isTransientError(error)) })
+    result.append("isServerError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isServerError(error)) })
     result.append("isClockSkewError", .bool(ErrorClassification.isClockSkewError(error)))
     result.append("isClockSkewCorrectedError", JSEncode.value(ErrorClassification.isClockSkewCorrectedError(error)))
     result.append("isRetryableByTrait", .bool(ErrorClassification.isRetryableByTrait(error)))
     result.append("isBrowserNetworkError", .bool(ErrorClassification.isBrowserNetworkError(error)))
-    result.append("isNodeJsHttp2TransientError", .bool(ErrorClassification.isNodeJsHttp2TransientError(error)))
+    result.append(
+      "isNodeJsHttp2TransientError",
+      orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isNodeJsHttp2TransientError(error)) })
     if let now {
       let hint = RetryAfterHint.hint(error.response, now: now, trace: trace)
       result.append("retryAfterHint", hint.map { JSEncode.value(.number($0)) } ?? .null)
     }
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
+  }
+
+  /// A predicate's answer, or `{"throw": "TypeError: <V8's message>"}` when it throws.
+  static func orThrow(_ body: () throws(JSThrow) -> JSON) -> JSON {
+    do throws(JSThrow) {
+      return try body()
+    } catch {
+      return Encode.object(["throw": .string(error.description)])
+    }
   }
 
   /// `js.v3.backoff`.
@@ -128,7 +143,8 @@ public enum JSV3Methods {
     WireField(
       "outcome",
       .oneOf([
-        "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "streaming_body",
+          "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "streaming_body",
+        "classifier_threw",
       ]), "What the middleware and the strategy decided."),
     WireField("errorType", .oneOf(errorTypes), "When the strategy was asked: the error type it was given."),
     WireField("retryAfterHint", .nullable(.jsValue), "When the strategy was asked: the hint's time value or null."),
@@ -182,7 +198,7 @@ public enum JSV3Methods {
               "thrown",
               .nullable(
                 .object([
-                  WireField("name", .jsValue, "error.name."), WireField("message", .string, "error.message."),
+                  WireField("name", .jsValue, "error.name."), WireField("message", .jsValue, "error.message."),
                 ])), "The error the call rejects with, or null."),
             WireField("endMs", .jsValue, "Date.now() when the call returned."),
           ])), "One per call."),
