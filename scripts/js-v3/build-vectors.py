@@ -933,8 +933,9 @@ def more_specs(cases):
     timeout = {"name": "TimeoutError"}
     throttle = {"name": "ThrottlingException"}
 
-    def spec_case(spec, line, name, description, flag, strategy, calls, checks, random=None):
+    def spec_case(spec, line, name, description, flag, strategy, calls, checks, random=None, extra=None):
         params = {"strategy": strategy, "calls": calls, "random": random or [1] * 8, "clock": {"startMs": start}}
+        params.update(extra or {})
         file = spec.split("/")[-1]
         case(cases, f"js-v3/sdk/{file}:{line}/{name}", f"{file}:{line} {description}", ["SdkSpec", flag],
              "js.v3.session", params, checks)
@@ -1196,6 +1197,42 @@ def more_specs(cases):
            {"kind": "adaptive"}, [{"attempts": [{"success": True}]}, {"attempts": [{"success": True}]}],
            lambda r: check(r["strategy"]["limiter"]["requestCount"] == 2, "one limiter"))
 
+    # The retry headers (requestHeaders: what next(args) saw at each attempt).
+    def requests(result, call=0):
+        return [r["request"] for r in records(result, call)]
+
+    headers = {"requestHeaders": True}
+    spec_case(MIDDLEWARE_SPEC, 461, "invocation-id-added", "'retry informational header: amz-sdk-invocation-id, "
+              "added if HttpRequest.isInstance returns true': both attempts of a retried call carry it (the same "
+              "UUID).", "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check([q["invocationId"] for q in requests(r)] == [1, 1], "invocation id"), extra=headers)
+    spec_case(MIDDLEWARE_SPEC, 478, "request-header-added", "'header for each attempt as amz-sdk-request': 'attempt=1; "
+              "max=3', then 'attempt=2; max=3'.", "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check([q["amz-sdk-request"] for q in requests(r)] == ["attempt=1; max=3", "attempt=2; max=3"],
+                              "amz-sdk-request"), extra=headers)
+    deprecated_headers = dict(dep, maxAttempts=3)
+    spec_case(DEPRECATED_STANDARD_SPEC, 498, "invocation-id-unique", "'uses a unique header for every SDK operation "
+              "invocation': two calls, two amz-sdk-invocation-id values.", "HeaderSpec", deprecated_headers,
+              [{"attempts": [{"success": True}]}, {"attempts": [{"success": True}]}],
+              lambda r: check(requests(r, 0)[0]["invocationId"] != requests(r, 1)[0]["invocationId"], "unique"),
+              extra=headers)
+    spec_case(DEPRECATED_STANDARD_SPEC, 522, "invocation-id-same-across-retries", "'uses same value for additional "
+              "HTTP requests associated with an SDK operation': the retry carries the first attempt's value.",
+              "HeaderSpec", deprecated_headers, [{"attempts": [{"error": err500}, {"success": True}]}],
+              lambda r: check(requests(r)[0]["invocationId"] == requests(r)[1]["invocationId"], "same"), extra=headers)
+    spec_case(DEPRECATED_STANDARD_SPEC, 564, "request-header-each-attempt", "'adds header for each attempt': "
+              "attempt=1..3; max=3 while every attempt fails.", "HeaderSpec", deprecated_headers,
+              [{"attempts": [{"error": err500}]}],
+              lambda r: check([q["amz-sdk-request"] for q in requests(r)] == [f"attempt={n}; max=3" for n in (1, 2, 3)],
+                              "each attempt"), extra=headers)
+    spec_case("middleware-retry/omitRetryHeadersMiddleware.spec.ts", 34, "remove-retry-headers", "'remove retry "
+              "headers': with the omitRetryHeaders plugin next(args) sees neither header, on any attempt.",
+              "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check(requests(r) == [{}, {}], "omitted"), extra=dict(headers, omitRetryHeaders=True))
+
     # longPollMiddleware.spec.ts: the plugin sets context.__retryLongPoll, which makes the scope ':longpoll'.
     spec_case(LONG_POLL_SPEC, 7, "sets-long-poll", "'sets long poll mode on request context': an SQS ReceiveMessage "
               "call (the plugin's operation) in 2026 mode gets a long-poll token, which draws even when refused "
@@ -1310,6 +1347,13 @@ write("vectors/js-v3/sdk-specs.json", header(
                       "links": [SPEC_DIR + TOKEN_SPEC]},
         "ConfigSpec": {"description": "middleware-retry/configurations.spec.ts: resolveRetryConfig as a client "
                                       "builds its strategy.", "links": [SPEC_DIR + CONFIG_SPEC]},
+        "HeaderSpec": {"description": "The retry headers (amz-sdk-request, amz-sdk-invocation-id) of "
+                                      "retryMiddleware.spec.ts, the deprecated StandardRetryStrategy.spec.ts and "
+                                      "omitRetryHeadersMiddleware.spec.ts, through requestHeaders.",
+                       "links": [SPEC_DIR + MIDDLEWARE_SPEC + ":461", SPEC_DIR + MIDDLEWARE_SPEC + ":478",
+                                 SPEC_DIR + DEPRECATED_STANDARD_SPEC + ":498", SPEC_DIR + DEPRECATED_STANDARD_SPEC
+                                 + ":522", SPEC_DIR + DEPRECATED_STANDARD_SPEC + ":564",
+                                 SPEC_DIR + "middleware-retry/omitRetryHeadersMiddleware.spec.ts:34"]},
         "LongPollSpec": {"description": "middleware-retry/longPollMiddleware.spec.ts through a long-poll operation.",
                          "links": [SPEC_DIR + LONG_POLL_SPEC + ":7"]},
     }), specs)

@@ -55,8 +55,35 @@ enum JSV3Encode {
     return .object(object)
   }
 
+  /// What the request carries at each attempt (`requestHeaders`): `amz-sdk-request` and the call's
+  /// `amz-sdk-invocation-id` as an ordinal, or nothing once the omitRetryHeaders plugin removed them.
+  struct RequestHeaders {
+    let session: JSV3Session
+    let omitted: Bool
+
+    func attach(_ attempt: JSON, number: Int, call: Int) -> JSON {
+      guard case .object(var object) = attempt else { return attempt }
+      object.append(
+        "request",
+        omitted
+          ? .object(JSONObject())
+          : Encode.object([
+            "amz-sdk-request": .string(session.requestHeader(attempt: number)), "invocationId": Encode.int(call + 1),
+          ]))
+      return .object(object)
+    }
+  }
+
+  /// One call's result (`headers` adds each attempt's request headers).
+  static func call(_ result: JSV3CallResult, index: Int, headers: RequestHeaders?) -> JSON {
+    let attempts = result.attempts.map { record in
+      headers.map { $0.attach(attempt(record), number: record.attempt, call: index) } ?? attempt(record)
+    }
+    return call(result, attempts: attempts)
+  }
+
   /// One call's result.
-  static func call(_ result: JSV3CallResult) -> JSON {
+  static func call(_ result: JSV3CallResult, attempts: [JSON]) -> JSON {
     let metadata: JSON =
       result.metadata.map {
         Encode.object(["attempts": number($0.attempts), "totalRetryDelay": number($0.totalRetryDelay)])
@@ -66,7 +93,7 @@ enum JSV3Encode {
         Encode.object(["message": JSEncode.value($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
       } ?? .null
     return Encode.object([
-      "attempts": .array(result.attempts.map(attempt)), "endMs": number(result.endMs), "metadata": metadata,
+      "attempts": .array(attempts), "endMs": number(result.endMs), "metadata": metadata,
       "outcome": .string(result.outcome), "thrown": thrown,
     ])
   }

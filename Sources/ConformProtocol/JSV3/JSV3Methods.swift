@@ -154,6 +154,12 @@ public enum JSV3Methods {
     WireField("capacityBefore", .jsValue, "The retry quota before (not for the deprecated strategies)."),
     WireField("capacityAfter", .jsValue, "The retry quota after (not for the deprecated strategies)."),
     WireField("limiter", limiterType, "Adaptive only: the DefaultRateLimiter's fields after this attempt."),
+    WireField(
+      "request",
+      .object([
+        WireField("amz-sdk-request", .string, "The amz-sdk-request header next(args) saw."),
+        WireField("invocationId", .int, "The amz-sdk-invocation-id it saw, as 1 for the first UUID, 2 for the next."),
+      ]), "With requestHeaders: the retry headers of this attempt's request ({} when omitted)."),
   ])
 
   static let limiterType = WireType.object(
@@ -178,6 +184,11 @@ public enum JSV3Methods {
           + "streamingBody?}]."),
       WireField(
         "clock", .object(JSV3Wire.clockFields), required: true, "{startMs}: Date.now() at the session's start."),
+      WireField(
+        "requestHeaders", .bool,
+        "Report each attempt's request headers (default false): amz-sdk-request and the invocation id's ordinal."),
+      WireField(
+        "omitRetryHeaders", .bool, "The client has the omitRetryHeaders plugin, which removes both (default false)."),
       randomField, explainField,
     ],
     result: .object([
@@ -216,14 +227,17 @@ public enum JSV3Methods {
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
     let depth = context.limits.maxErrorChainDepth
-    let (options, calls, startMs, random) = try reader.decode { (fields) throws(InvalidValue) in
+    let (options, calls, startMs, random, reportHeaders, omitHeaders) = try reader.decode {
+      (fields) throws(InvalidValue) in
       (
         try fields.required("strategy", JSV3Wire.strategy),
         try fields.required("calls") { (json) throws(InvalidValue) in
           try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try JSV3Wire.call(json, depthLimit: depth) }
         },
         try fields.required("clock", JSV3Wire.clock),
-        try fields.optional("random", JSWire.random) ?? []
+        try fields.optional("random", JSWire.random) ?? [],
+        try fields.optional("requestHeaders", Wire.bool) ?? false,
+        try fields.optional("omitRetryHeaders", Wire.bool) ?? false
       )
     }
     let trace = context.trace(if: reader.explain)
@@ -241,7 +255,9 @@ public enum JSV3Methods {
       }
     }
     var result = JSONObject()
-    result.append("calls", .array(results.map(JSV3Encode.call)))
+    let headers = reportHeaders ? JSV3Encode.RequestHeaders(session: session, omitted: omitHeaders) : nil
+    result.append(
+      "calls", .array(results.enumerated().map { JSV3Encode.call($1, index: $0, headers: headers) }))
     var state = JSONObject()
     if !options.kind.isDeprecated { state.append("capacity", JSEncode.value(.number(session.strategy.capacity))) }
     state.append("v2026", .bool(session.v2026))

@@ -327,10 +327,16 @@ struct JSV3CaseGenerator {
     }
     // Enough draws for every retry, except now and then (random-exhausted).
     let draws = random.chance(1, in: 20) ? random.int(in: 0...2) : attemptsTotal * 2
-    return Encode.object([
-      "calls": .array(calls), "clock": Encode.object(["startMs": JSEncode.value(.number(start))]),
-      "random": .array((0..<draws).map { _ in JSEncode.value(.number(unitDraw())) }),
-      "strategy": .object(strategy),
-    ])
+    var params = JSONObject()
+    params.append("calls", .array(calls))
+    params.append("clock", Encode.object(["startMs": JSEncode.value(.number(start))]))
+    params.append("random", .array((0..<draws).map { _ in JSEncode.value(.number(unitDraw())) }))
+    params.append("strategy", .object(strategy))
+    // Now and then the retry headers, sometimes with the omitRetryHeaders plugin.
+    if random.chance(1, in: 8) {
+      params.append("requestHeaders", .bool(true))
+      if random.chance(1, in: 4) { params.append("omitRetryHeaders", .bool(true)) }
+    }
+    return .object(params)
   }
 }

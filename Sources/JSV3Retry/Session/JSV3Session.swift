@@ -209,6 +209,18 @@ public struct JSV3Session: Sendable {
     limiter = current
   }
 
+  /// The client's `maxAttempts` as the retry middleware reads it for `amz-sdk-request` (`retryMiddleware.ts:48`;
+  /// the deprecated strategy's own provider, `retry-pre-sra-deprecated/StandardRetryStrategy.ts:83`).
+  public var headerMaxAttempts: Double {
+    options.kind.isDeprecated ? options.maxAttempts ?? 3 : strategy.maxAttempts
+  }
+
+  /// `amz-sdk-request` as attempt `n` (1-based) carries it: `attempt=${attempts + 1}; max=${maxAttempts}`, where
+  /// `attempts` is the retry count of the token (`retryMiddleware.ts:67`; `StandardRetryStrategy.ts:93`).
+  public func requestHeader(attempt n: Int) -> String {
+    "attempt=\(n); max=\(JSNumerics.numberToString(headerMaxAttempts))"
+  }
+
   /// The SEP's word for a refusal code.
   static func outcome(_ code: Int) -> String {
     switch code {
