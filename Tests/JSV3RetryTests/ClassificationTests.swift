@@ -56,7 +56,8 @@ import Testing
     let throttledServerError = JSV3Error(name: .string("SlowDown"), metadata: .init(httpStatusCode: .number(503)))
     #expect(try ErrorClassification.errorType(throttledServerError) == .throttling)
     #expect(try ErrorClassification.errorType(JSV3Error(metadata: .init(httpStatusCode: .number(505)))) == .serverError)
-    #expect(try ErrorClassification.errorType(JSV3Error(metadata: .init(httpStatusCode: .string("599")))) == .serverError)
+    #expect(
+      try ErrorClassification.errorType(JSV3Error(metadata: .init(httpStatusCode: .string("599")))) == .serverError)
     #expect(try ErrorClassification.errorType(JSV3Error(metadata: .init(httpStatusCode: .null))) == .clientError)
     #expect(try ErrorClassification.errorType(JSV3Error(name: .string("AccessDeniedException"))) == .clientError)
     #expect(ErrorClassification.isClockSkewError(JSV3Error(name: .string("AccessDeniedException"))))

@@ -21,6 +21,7 @@ enum JSV3Encode {
   /// One attempt's record. `errorType`, `retryAfterHint` and `retryCode` are present when the strategy was asked.
   static func attempt(_ record: JSV3AttemptRecord) -> JSON {
     var object = JSONObject()
+    object.members.reserveCapacity(11)
     object.append("attempt", Encode.int(record.attempt))
     object.append("outcome", .string(record.outcome))
     if let code = record.retryCode {
@@ -40,19 +41,20 @@ enum JSV3Encode {
 
   /// The rate limiter's fields.
   static func limiter(_ limiter: DefaultRateLimiter) -> JSON {
-    var object = JSONObject()
-    object.append("enabled", .bool(limiter.enabled))
-    object.append("availableTokens", number(limiter.availableTokens))
-    object.append("lastMaxRate", number(limiter.lastMaxRate))
-    object.append("measuredTxRate", number(limiter.measuredTxRate))
-    object.append("requestCount", number(limiter.requestCount))
-    object.append("fillRate", number(limiter.fillRate))
-    object.append("maxCapacity", number(limiter.maxCapacity))
-    object.append("lastTimestamp", number(limiter.lastTimestamp))
-    object.append("timeWindow", number(limiter.timeWindow))
-    object.append("lastThrottleTime", number(limiter.lastThrottleTime))
-    object.append("lastTxRateBucket", number(limiter.lastTxRateBucket))
-    return .object(object)
+    .object(
+      JSONObject([
+        .init(key: "enabled", value: .bool(limiter.enabled)),
+        .init(key: "availableTokens", value: number(limiter.availableTokens)),
+        .init(key: "lastMaxRate", value: number(limiter.lastMaxRate)),
+        .init(key: "measuredTxRate", value: number(limiter.measuredTxRate)),
+        .init(key: "requestCount", value: number(limiter.requestCount)),
+        .init(key: "fillRate", value: number(limiter.fillRate)),
+        .init(key: "maxCapacity", value: number(limiter.maxCapacity)),
+        .init(key: "lastTimestamp", value: number(limiter.lastTimestamp)),
+        .init(key: "timeWindow", value: number(limiter.timeWindow)),
+        .init(key: "lastThrottleTime", value: number(limiter.lastThrottleTime)),
+        .init(key: "lastTxRateBucket", value: number(limiter.lastTxRateBucket)),
+      ]))
   }
 
   /// What the request carries at each attempt (`requestHeaders`): `amz-sdk-request` and the call's

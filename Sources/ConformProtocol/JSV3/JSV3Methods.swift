@@ -66,8 +66,10 @@ public enum JSV3Methods {
       "errorType",
       orThrow { () throws(JSThrow) in .string(try ErrorClassification.errorType(error, trace: trace).rawValue) })
     result.append("isThrottlingError", .bool(ErrorClassification.isThrottlingError(error)))
-    result.append("isTransientError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isTransientError(error)) })
-    result.append("isServerError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isServerError(error)) })
+    result.append(
+      "isTransientError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isTransientError(error)) })
+    result.append(
+      "isServerError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isServerError(error)) })
     result.append("isClockSkewError", .bool(ErrorClassification.isClockSkewError(error)))
     result.append("isClockSkewCorrectedError", JSEncode.value(ErrorClassification.isClockSkewCorrectedError(error)))
     result.append("isRetryableByTrait", .bool(ErrorClassification.isRetryableByTrait(error)))
@@ -143,7 +145,7 @@ public enum JSV3Methods {
     WireField(
       "outcome",
       .oneOf([
-          "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "streaming_body",
+        "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "streaming_body",
         "classifier_threw",
       ]), "What the middleware and the strategy decided."),
     WireField("errorType", .oneOf(errorTypes), "When the strategy was asked: the error type it was given."),

@@ -67,9 +67,7 @@ enum DeprecatedRetryStrategy {
   static func delayFromRetryAfter(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) -> Double? {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     guard
-      let header = RetryAfterHint.enumerationOrder(headers).first(where: {
-        RetryAfterHint.isLowercase($0.name, of: "retry-after")
-      })
+      let header = RetryAfterHint.firstHeader(headers, where: { RetryAfterHint.isLowercase($0, of: "retry-after") })
     else { return nil }
     let seconds = JSNumerics.stringToNumber(header.value)
     guard !seconds.isNaN else {
