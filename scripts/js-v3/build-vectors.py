@@ -571,6 +571,82 @@ def edge_cases(cases):
     session("deprecated-quota-timeout", "Deprecated: a TimeoutError costs 10: with 9 tokens it is refused.",
             ["Deprecated"], dict(dep, initialCapacity=9), [{"attempts": [{"error": {"name": "TimeoutError"}}]}],
             lambda r: check(first(r)["outcome"] == "retry_quota_exceeded", "timeout cost"))
+    # Values the SDK accepts though they are not what it expects: a message that is not a string, cause: null, a
+    # primitive $metadata (spec/js-v3.md "Error objects").
+    odd = ["OddValues"]
+    classify("null-cause-throws", "cause: null: isTransientError(null) reads null.$metadata "
+             "(service-error-classification.ts:22): errorType and isTransientError throw that TypeError.",
+             {"cause": None}, lambda r: check(r["errorType"] == {"throw": "TypeError: Cannot read properties of null "
+                                                                 "(reading '$metadata')"}, "null cause"),
+             flags=("Classification", "OddValues"))
+    classify("null-cause-throttling", "cause: null under a throttling name: isThrottlingError decides first, the "
+             "cause is never read: THROTTLING (isTransientError alone still throws).",
+             {"name": "Throttling", "cause": None},
+             lambda r: check(r["errorType"] == "THROTTLING" and "throw" in r["isTransientError"], "throttling first"),
+             flags=("Classification", "OddValues"))
+    classify("null-cause-deep", "A null cause 12 levels down is past the depth limit and never read: CLIENT_ERROR.",
+             {"cause": {"cause": {"cause": {"cause": {"cause": {"cause": {"cause": {"cause": {"cause": {"cause": {
+                 "cause": {"cause": None}}}}}}}}}}}},
+             et("CLIENT_ERROR"), flags=("Classification", "OddValues"))
+    classify("message-number-signature", "InvalidSignatureException with message 5: message?.includes is not a "
+             "function (:60): TypeError.", {"name": "InvalidSignatureException", "message": 5},
+             lambda r: check(r["isTransientError"] == {"throw": "TypeError: error.message?.includes is not a "
+                                                       "function"}, "message 5"), flags=("Classification", "OddValues"))
+    classify("message-null-signature", "InvalidSignatureException with message null: message?.includes is "
+             "undefined, falsy: CLIENT_ERROR (the clock-skew name matters only to the deprecated decider).",
+             {"name": "InvalidSignatureException", "message": None}, et("CLIENT_ERROR"),
+             flags=("Classification", "OddValues"))
+    classify("message-undefined-http2", "ERR_HTTP2_STREAM_ERROR with an own message undefined: message.includes "
+             "throws (:84).", {"code": "ERR_HTTP2_STREAM_ERROR", "message": {"undefined": True}},
+             lambda r: check(r["isNodeJsHttp2TransientError"] == {"throw": "TypeError: Cannot read properties of "
+                                                                  "undefined (reading 'includes')"}, "http2"),
+             flags=("Classification", "OddValues"))
+    classify("message-true-http2", "ERR_HTTP2_STREAM_ERROR with message true: message.includes is not a function.",
+             {"code": "ERR_HTTP2_STREAM_ERROR", "message": True},
+             lambda r: check(r["isNodeJsHttp2TransientError"] == {"throw": "TypeError: error.message.includes is not a "
+                                                                  "function"}, "http2 true"),
+             flags=("Classification", "OddValues"))
+    classify("message-number-browser", "A TypeError whose message is 1 is no browser network error (Set.has): "
+             "CLIENT_ERROR, nothing throws.", {"isTypeError": True, "message": 1}, et("CLIENT_ERROR"),
+             flags=("Classification", "OddValues"))
+    classify("metadata-primitive", "$metadata: 503 (a number): $metadata?.httpStatusCode is undefined: CLIENT_ERROR, "
+             "no server error.", {"$metadata": 503},
+             lambda r: check(r["errorType"] == "CLIENT_ERROR" and r["isServerError"] is False, "primitive"),
+             flags=("Classification", "OddValues"))
+    session("null-cause-session", "cause: null on a 400: getRetryErrorInfo throws inside the middleware's catch "
+            "(retryMiddleware.ts:75): the call rejects with the TypeError, the strategy is never asked, no "
+            "$metadata.", odd, std, [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 400}, "cause": None}}]}],
+            lambda r: check(r["calls"][0]["outcome"] == "classifier_threw" and r["calls"][0]["metadata"] is None
+                            and r["calls"][0]["thrown"]["name"] == "TypeError" and r["strategy"]["draws"] == 0,
+                            "classifier threw"))
+    session("null-cause-after-retry", "cause: null on the second attempt, after a retry: the quota keeps the first "
+            "retry's cost (500 - 5) and the call rejects with the TypeError.", odd, std,
+            [{"attempts": [{"error": throttle}, {"error": {"cause": None}}]}],
+            lambda r: check([a["outcome"] for a in r["calls"][0]["attempts"]] == ["retry_request", "classifier_threw"]
+                            and r["strategy"]["capacity"] == 495, "after retry"))
+    session("metadata-primitive-refused", "$metadata: 5 on a refused error: $metadata.attempts = 1 on a number is "
+            "ignored (the middleware's arrow function is sloppy-mode code in the dist-cjs Node loads): the error is "
+            "thrown unchanged, no $metadata reported.", odd, std,
+            [{"attempts": [{"error": {"name": "ValidationException", "$metadata": 5}}]}],
+            lambda r: check(r["calls"][0]["metadata"] is None
+                            and r["calls"][0]["thrown"]["name"] == "ValidationException", "ignored"))
+    session("metadata-falsy-replaced", "$metadata: 0 is falsy: replaced by {} and set as usual.", odd, std,
+            [{"attempts": [{"error": {"name": "ValidationException", "$metadata": 0}}]}],
+            lambda r: check(r["calls"][0]["metadata"] == {"attempts": 1, "totalRetryDelay": 0}, "replaced"))
+    session("metadata-primitive-deprecated", "$metadata: 'abc' under the deprecated strategy: its retry() is a "
+            "class method, strict mode, so $metadata.attempts = 1 throws 'Cannot create property' "
+            "(StandardRetryStrategy.ts:132).", odd, dep,
+            [{"attempts": [{"error": {"name": "ValidationException",
+                                                                     "$metadata": "abc"}}]}],
+            lambda r: check(r["calls"][0]["thrown"] == {"name": "TypeError", "message": "Cannot create property "
+                                                        "'attempts' on string 'abc'"}, "strict"))
+    session("message-number-thrown", "A retried error whose message is 42 is thrown with that message as is.", odd,
+            dict(std, maxAttempts=1), [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 500}, "message": 42}}]}],
+            lambda r: check(r["calls"][0]["thrown"]["message"] == 42, "message 42"))
+    session("null-cause-deprecated", "cause: null under the deprecated strategy: the retry decider throws inside "
+            "retry()'s catch: the call rejects with the TypeError.", odd, dep,
+            [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 400}, "cause": None}}]}],
+            lambda r: check(r["calls"][0]["outcome"] == "classifier_threw", "deprecated decider"))
     session("deprecated-adaptive-never-enables", "Deprecated adaptive: throttles never reach the limiter "
             "(updated only after a success), so the bucket stays disabled.", ["Deprecated", "Adaptive"],
             {"kind": "deprecated-adaptive"}, [{"attempts": [{"error": throttle}, {"error": throttle},
@@ -711,6 +787,17 @@ def mock_specs(cases):
                "mocked strategy retried).", {"message": "mockError",
                                              "$response": {"statusCode": 503, "headers": [["retry-after", "3"]]}},
                "CLIENT_ERROR", False, hint=start + 3000)
+    iso = "2025-12-02T00:00:03.000Z"  # new Date(now + 3000).toISOString()
+    middleware(322, "retry-after-date-string", "'parses retry-after from date string': retry-after "
+               f"'{iso}' (Date.toISOString() of now + 3000) on a 503 $response reaches Date.parse "
+               "(parseRetryAfterHeader.ts:35-37): the hint is now + 3000 ms; CLIENT_ERROR, refused (the spec's mocked "
+               "strategy retried).", {"message": "mockError",
+                                      "$response": {"statusCode": 503, "headers": [["retry-after", iso]]}},
+               "CLIENT_ERROR", False, hint=start + 3000)
+    middleware(366, "retry-after-header-name", "'parses retry-after from Retry-After header name': 'Retry-After: "
+               f"{iso}': the name is compared in lower case; the hint is now + 3000 ms; CLIENT_ERROR, refused.",
+               {"message": "mockError", "$response": {"statusCode": 503, "headers": [["Retry-After", iso]]}},
+               "CLIENT_ERROR", False, hint=start + 3000)
     for header in ("x-amz-retry-after", "X-Amz-Retry-After"):
         middleware(396, f"x-amz-retry-after-ms/{header}", f"'parses x-amz-retry-after as milliseconds delay' "
                    f"({header}): '3000' on a 503 $response: the hint is now + 3000 ms exactly; CLIENT_ERROR, "
@@ -827,6 +914,334 @@ def mock_specs(cases):
                                   == 1, "enabled"), clock_ms=0)
 
 
+DEPRECATED_STANDARD_SPEC = "middleware-retry/retry-pre-sra-deprecated/StandardRetryStrategy.spec.ts"
+DEPRECATED_ADAPTIVE_SPEC = "middleware-retry/retry-pre-sra-deprecated/AdaptiveRetryStrategy.spec.ts"
+QUOTA_SPEC = "middleware-retry/retry-pre-sra-deprecated/defaultRetryQuota.spec.ts"
+TOKEN_SPEC = "util-retry/DefaultRetryToken.spec.ts"
+CONFIG_SPEC = "middleware-retry/configurations.spec.ts"
+LONG_POLL_SPEC = "middleware-retry/longPollMiddleware.spec.ts"
+
+
+def more_specs(cases):
+    """The remaining retry specs of 3.33.3 where a session shows what they assert: the deprecated
+    StandardRetryStrategy.spec.ts, AdaptiveRetryStrategy.spec.ts and defaultRetryQuota.spec.ts through the deprecated
+    strategies (the real deciders and quota in place of the mocks, Math.random() = b), DefaultRetryToken.spec.ts and
+    configurations.spec.ts through the standard strategy a client builds, longPollMiddleware.spec.ts through a
+    long-poll operation. What a session cannot show is listed in spec/js-v3.md with the reason."""
+    start = 1_764_633_600_000
+    err500 = {"$metadata": {"httpStatusCode": 500}}
+    timeout = {"name": "TimeoutError"}
+    throttle = {"name": "ThrottlingException"}
+
+    def spec_case(spec, line, name, description, flag, strategy, calls, checks, random=None, extra=None):
+        params = {"strategy": strategy, "calls": calls, "random": random or [1] * 8, "clock": {"startMs": start}}
+        params.update(extra or {})
+        file = spec.split("/")[-1]
+        case(cases, f"js-v3/sdk/{file}:{line}/{name}", f"{file}:{line} {description}", ["SdkSpec", flag],
+             "js.v3.session", params, checks)
+
+    def records(result, call=0):
+        return result["calls"][call]["attempts"]
+
+    def outcomes(result, call=0):
+        return [r["outcome"] for r in records(result, call)]
+
+    dep = {"kind": "deprecated-standard"}
+
+    def deprecated(line, name, description, strategy, calls, checks, random=None):
+        spec_case(DEPRECATED_STANDARD_SPEC, line, name, description, "DeprecatedStandardSpec", dict(dep, **strategy),
+                  calls, checks, random)
+
+    # delayDecider: base and attempts (the spec mocks isThrottlingError and the decider; here real errors, b = 1).
+    deprecated(207, "throttling-delay-base", "'should be equal to THROTTLING_RETRY_DELAY_BASE if error is throttling "
+               "error': a ThrottlingException waits floor(1 * 2^1 * 500) = 1000.", {"maxAttempts": 3},
+               [{"attempts": [{"error": throttle}, {"success": True}]}],
+               lambda r: check(records(r)[0]["delay"] == 1000, "throttling base"))
+    deprecated(211, "default-delay-base", "'should be equal to DEFAULT_RETRY_DELAY_BASE in error is not a throttling "
+               "error': a 500 waits floor(1 * 2^1 * 100) = 200.", {"maxAttempts": 3},
+               [{"attempts": [{"error": err500}, {"success": True}]}],
+               lambda r: check(records(r)[0]["delay"] == 200, "default base"))
+    deprecated(217, "no-delay-on-success", "'attempts value passed on successful operation': the delay decider is "
+               "not called: no Math.random(), no sleep.", {"maxAttempts": 3}, [{"attempts": [{"success": True}]}],
+               lambda r: check(r["strategy"]["draws"] == 0 and records(r)[0]["delay"] is None, "no decider"))
+    deprecated(222, "attempts-single-failure", "'in case of single failure': the decider gets attempts 1: "
+               "floor(1 * 2^1 * 100) = 200, one draw.", {"maxAttempts": 3},
+               [{"attempts": [{"error": err500}, {"success": True}]}],
+               lambda r: check(records(r)[0]["delay"] == 200 and r["strategy"]["draws"] == 1, "attempts 1"))
+    deprecated(228, "attempts-all-fail", "'on all fails': the decider is called twice, with attempts 1 and 2 (200, "
+               "400); the third error ends the loop.", {"maxAttempts": 3}, [{"attempts": [{"error": err500}]}],
+               lambda r: check([x["delay"] for x in records(r)] == [200, 400, None] and r["strategy"]["draws"] == 2,
+                               "attempts 1, 2"))
+    deprecated(238, "total-retry-delay-sum", "'totalRetryDelay should be equal to sum of values computed by "
+               "delayDecider' (b = 0.5: 100 and 200, the spec's mocked values): setTimeout gets 100 then 200, "
+               "$metadata.totalRetryDelay 300.", {"maxAttempts": 3}, [{"attempts": [{"error": err500}]}],
+               lambda r: check([x["delay"] for x in records(r)][:2] == [100, 200]
+                               and r["calls"][0]["metadata"]["totalRetryDelay"] == 300, "sum"), random=[0.5, 0.5])
+
+    def retry_after(line, name, description, header, value, expected):
+        deprecated(line, name, description, {"maxAttempts": 2},
+                   [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 500},
+                                             "$response": {"statusCode": 500, "headers": [[header, value]]}}}]}],
+                   lambda r: check(records(r)[0]["delay"] == expected
+                                   and r["calls"][0]["metadata"]["totalRetryDelay"] == expected,
+                                   f"{name}: {records(r)[0]['delay']}"))
+
+    retry_after(299, "retry-after-seconds-lower-case", "'uses retry-after value if it's greater than that from "
+                "delayDecider, when value is in seconds, with header in small case': retry-after '3' beats the "
+                "decider's 200: setTimeout(3000), totalRetryDelay 3000.", "retry-after", "3", 3000)
+    retry_after(303, "retry-after-seconds-capitalised", "'... with header with first letter capital': Retry-After "
+                "'3': 3000.", "Retry-After", "3", 3000)
+    retry_after(308, "retry-after-date", "'when value is a Date': retry-after '2025-12-02T00:00:03.000Z' (now + 3 s "
+                "as toISOString) goes to new Date(v): 3000.", "retry-after", "2025-12-02T00:00:03.000Z", 3000)
+    retry_after(322, "retry-after-smaller-ignored", "'ignores retry-after value if it's smaller than that from "
+                "delayDecider': the real first-retry decider is at most 200 (the spec mocks 3000 against '2'), so "
+                "retry-after '0.1' (100 ms) stands for the smaller value: the decider's 200 wins.", "retry-after",
+                "0.1", 200)
+
+    # retryQuota: the real getDefaultRetryQuota; its effects show in later calls of the same strategy.
+    deprecated(363, "release-retrieved-amount", "'releaseRetryTokens called once with retryTokenAmount in case of "
+               "single failure': a quota of 15; a TimeoutError retry takes 10, the success gives the 10 back, so the "
+               "next call's TimeoutError is retried again (with 1 back instead it would be refused).",
+               {"maxAttempts": 3, "initialCapacity": 15},
+               [{"attempts": [{"error": timeout}, {"success": True}]},
+                {"attempts": [{"error": timeout}, {"success": True}]}],
+               lambda r: check(outcomes(r, 1) == ["retry_request", "success"], "released 10"))
+    deprecated(373, "release-second-amount", "'called once with second retryTokenAmount in case of two failures': a "
+               "quota of 20; retries take 10 (TimeoutError) and 5 (a 500), the success gives back the second amount, "
+               "5, leaving 10; the next call's TimeoutError retry takes those 10 and its 500 is refused (had the "
+               "first amount come back, 5 would be left for it).", {"maxAttempts": 3, "initialCapacity": 20},
+               [{"attempts": [{"error": timeout}, {"error": err500}, {"success": True}]},
+                {"attempts": [{"error": timeout}, {"error": err500}, {"success": True}]}],
+               lambda r: check(outcomes(r, 1) == ["retry_request", "retry_quota_exceeded"], "second amount"))
+    deprecated(386, "no-release-on-failure", "'releaseRetryTokens not called on unsuccessful operation': a quota of "
+               "10; a failed call that retried once (5) gives nothing back, the next call's retry takes the last 5 "
+               "and a third retry is refused.", {"maxAttempts": 2, "initialCapacity": 10},
+               [{"attempts": [{"error": err500}]}, {"attempts": [{"error": err500}, {"success": True}]},
+                {"attempts": [{"error": err500}]}],
+               lambda r: check(outcomes(r, 0) == ["retry_request", "max_attempts_exceeded"]
+                               and outcomes(r, 1) == ["retry_request", "success"]
+                               and outcomes(r, 2) == ["retry_request", "max_attempts_exceeded"], "no release"))
+    deprecated(356, "release-no-retry-increment", "'releaseRetryTokens called once without param on successful "
+               "operation': a quota of 10 drained by a TimeoutError retry; each success without a retry gives back "
+               "NO_RETRY_INCREMENT (1): after four a 500 is still refused, after the fifth it is retried.",
+               {"maxAttempts": 2, "initialCapacity": 10},
+               [{"attempts": [{"error": timeout}]}] + [{"attempts": [{"success": True}]}] * 4
+               + [{"attempts": [{"error": err500}]}, {"attempts": [{"success": True}]},
+                  {"attempts": [{"error": err500}, {"success": True}]}],
+               lambda r: check(outcomes(r, 5) == ["retry_quota_exceeded"]
+                               and outcomes(r, 7) == ["retry_request", "success"], "+1 each"))
+    deprecated(415, "success-no-retry", "'should not retry when the handler completes successfully': "
+               "$metadata.attempts 1, totalRetryDelay 0, no decider (no draw).", {"maxAttempts": 3},
+               [{"attempts": [{"success": True}]}],
+               lambda r: check(r["calls"][0]["metadata"] == {"attempts": 1, "totalRetryDelay": 0}
+                               and r["strategy"]["draws"] == 0, "no retry"))
+    deprecated(428, "decider-false", "'should not retry when retryDecider returns false': a 400 is neither "
+               "throttling, transient, a clock-skew name nor a trait: thrown after one attempt.", {"maxAttempts": 3},
+               [{"attempts": [{"error": {"$metadata": {"httpStatusCode": 400}}}]}],
+               lambda r: check(outcomes(r) == ["fail_request"]
+                               and r["calls"][0]["metadata"]["attempts"] == 1, "decider false"))
+    deprecated(436, "max-attempts", "'should not retry when the maximum number of attempts is reached': three 500s, "
+               "the decider asked twice; the third is refused because attempts reached 3.", {"maxAttempts": 3},
+               [{"attempts": [{"error": err500}]}],
+               lambda r: check(outcomes(r) == ["retry_request", "retry_request", "max_attempts_exceeded"]
+                               and r["calls"][0]["metadata"]["attempts"] == 3, "max attempts"))
+    deprecated(442, "no-tokens-first-request", "'when retryQuota.hasRetryTokens returns false in the first request': "
+               "a quota of 4 cannot pay 5: no retrieve, no draw, thrown after one attempt.",
+               {"maxAttempts": 3, "initialCapacity": 4}, [{"attempts": [{"error": err500}]}],
+               lambda r: check(outcomes(r) == ["retry_quota_exceeded"] and r["strategy"]["draws"] == 0, "first"))
+    deprecated(455, "no-tokens-after-first-retry", "'... after the first retry': a quota of 5 pays one retry; the "
+               "second error is refused.", {"maxAttempts": 3, "initialCapacity": 5},
+               [{"attempts": [{"error": err500}]}],
+               lambda r: check(outcomes(r) == ["retry_request", "retry_quota_exceeded"], "after first"))
+
+    # The deprecated AdaptiveRetryStrategy: updateClientSendingRate after a success (afterRequest).
+    spec_case(DEPRECATED_ADAPTIVE_SPEC, 94, "update-after-request", "'calls rateLimiter.updateClientSendingRate in "
+              "afterRequest': after the success (the retry slept 1000 ms) the limiter has measured a rate "
+              "(measuredTxRate > 0) in the bucket of that second; the throttle before it never reached the limiter, "
+              "so the bucket stays disabled.",
+              "DeprecatedStandardSpec", {"kind": "deprecated-adaptive", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check(r["strategy"]["limiter"]["measuredTxRate"] > 0 and not r["strategy"]["limiter"]["enabled"]
+                              and r["strategy"]["limiter"]["lastTxRateBucket"] == (start + 1000) / 1000,
+                              "afterRequest update"))
+
+    # defaultRetryQuota.spec.ts through the deprecated strategy's retry loop.
+    def quota(line, name, description, strategy, calls, checks):
+        spec_case(QUOTA_SPEC, line, name, description, "DeprecatedStandardSpec", dict(dep, **strategy), calls,
+                  checks, random=[0] * 120)
+
+    quota(29, "custom-initial-drained", "'custom initial retry tokens: hasRetryTokens returns false if capacity is "
+          "not available': getDefaultRetryQuota(100) pays 20 retries of 5; the 21st error is refused.",
+          {"maxAttempts": 30, "initialCapacity": 100}, [{"attempts": [{"error": err500}]}],
+          lambda r: check(outcomes(r).count("retry_request") == 20 and outcomes(r)[-1] == "retry_quota_exceeded",
+                          "100 / 5"))
+    quota(48, "has-tokens-timeout", "'hasRetryTokens returns true if capacity is available when it's TimeoutError': "
+          "a fresh quota (500) retries a TimeoutError.", {"maxAttempts": 2},
+          [{"attempts": [{"error": timeout}, {"success": True}]}],
+          lambda r: check(outcomes(r)[0] == "retry_request", "timeout"))
+    quota(53, "has-tokens-other", "'... when it's not TimeoutError': a fresh quota retries a 500.", {"maxAttempts": 2},
+          [{"attempts": [{"error": err500}, {"success": True}]}],
+          lambda r: check(outcomes(r)[0] == "retry_request", "other"))
+    quota(59, "drained-timeout", "'hasRetryTokens returns false if capacity is not available when it's TimeoutError' "
+          "(and retrieveRetryToken returns TIMEOUT_RETRY_COST, :75): 500 tokens pay 50 TimeoutError retries of 10; "
+          "the 51st error is refused.", {"maxAttempts": 60}, [{"attempts": [{"error": timeout}]}],
+          lambda r: check(outcomes(r).count("retry_request") == 50 and outcomes(r)[-1] == "retry_quota_exceeded",
+                          "500 / 10"))
+    quota(65, "drained-other", "'... when it's not TimeoutError' (and retrieveRetryToken returns RETRY_COST, :80): "
+          "500 tokens pay 100 retries of 5; the 101st error is refused.", {"maxAttempts": 110},
+          [{"attempts": [{"error": err500}]}],
+          lambda r: check(outcomes(r).count("retry_request") == 100 and outcomes(r)[-1] == "retry_quota_exceeded",
+                          "500 / 5"))
+    quota(105, "release-amount", "'releaseRetryToken adds capacityReleaseAmount if passed': a quota of 5 drained by "
+          "one retry, given back by the success (the retrieved 5): the next call retries again, and its third "
+          "error is refused.", {"maxAttempts": 3, "initialCapacity": 5},
+          [{"attempts": [{"error": err500}, {"success": True}]}, {"attempts": [{"error": err500}]}],
+          lambda r: check(outcomes(r, 1) == ["retry_request", "retry_quota_exceeded"], "release 5"))
+    quota(119, "release-no-retry-increment", "'adds NO_RETRY_INCREMENT if capacityReleaseAmount not passed': 500 "
+          "tokens drained by 100 retries; four plain successes give 4 (a 500 still refused), the fifth makes 5 "
+          "(retried).", {"maxAttempts": 110},
+          [{"attempts": [{"error": err500}]}] + [{"attempts": [{"success": True}]}] * 4
+          + [{"attempts": [{"error": err500}]}, {"attempts": [{"success": True}]},
+             {"attempts": [{"error": err500}, {"success": True}]}],
+          lambda r: check(outcomes(r, 5) == ["retry_quota_exceeded"] and outcomes(r, 7) == ["retry_request", "success"],
+                          "+1"))
+    quota(135, "release-capped", "'ensures availableCapacity is maxed at INITIAL_RETRY_TOKENS': three successes on a "
+          "full quota change nothing: 100 retries of 5, then refused.", {"maxAttempts": 110},
+          [{"attempts": [{"success": True}]}] * 3 + [{"attempts": [{"error": err500}]}],
+          lambda r: check(outcomes(r, 3).count("retry_request") == 100
+                          and outcomes(r, 3)[-1] == "retry_quota_exceeded", "capped"))
+
+    # DefaultRetryToken.spec.ts through the tokens the standard strategy hands the middleware (legacy costs).
+    std = {"kind": "standard", "construct": "direct", "maxAttempts": 3}
+
+    def token(line, name, description, strategy, calls, checks):
+        spec_case(TOKEN_SPEC, line, name, description, "TokenSpec", strategy, calls, checks)
+
+    token(11, "cost-undefined-before-error", "'getRetryCost is undefined before an error is encountered': a success "
+          "on the initial token refunds NO_RETRY_INCREMENT (1): 400 -> 401.", dict(std, initialCapacity=400),
+          [{"attempts": [{"success": True}]}], lambda r: check(records(r)[0]["capacityAfter"] == 401, "cost undefined"))
+    token(16, "cost-set", "'getRetryCost returns set value': the token of a TRANSIENT retry carries 10 (legacy): the "
+          "success refunds 10: 400 -> 390 -> 400.", dict(std, initialCapacity=400),
+          [{"attempts": [{"error": err500}, {"success": True}]}],
+          lambda r: check(records(r)[1]["capacityBefore"] == 390 and records(r)[1]["capacityAfter"] == 400, "cost 10"))
+    token(23, "retry-count", "'getRetryCount returns amount set when token is created': the n-th refresh sees count "
+          "n - 1, the backoff's exponent (b = 1: 100, 200) and the attempts check.", std,
+          [{"attempts": [{"error": err500}]}],
+          lambda r: check([x["delay"] for x in records(r)][:2] == [100, 200]
+                          and records(r)[2]["retryCode"] == 2, "count"))
+    token(45, "acquisition-delay-initial", "'$retryLog has acquisitionDelay initialized to 0': a call without a "
+          "retry reports totalRetryDelay 0.", std, [{"attempts": [{"success": True}]}],
+          lambda r: check(r["calls"][0]["metadata"]["totalRetryDelay"] == 0, "0"))
+    token(50, "acquisition-delay-set", "'allows acquisitionDelay to be set': the strategy sets it to the delay it "
+          "slept, and the middleware adds it up: totalRetryDelay 100 + 200.", std,
+          [{"attempts": [{"error": err500}, {"error": err500}, {"success": True}]}],
+          lambda r: check(r["calls"][0]["metadata"]["totalRetryDelay"] == 300, "sum of acquisition delays"))
+
+    # configurations.spec.ts: resolveRetryConfig as a client runs it (construct client).
+    def config(line, name, description, strategy, calls, checks):
+        spec_case(CONFIG_SPEC, line, name, description, "ConfigSpec", strategy, calls, checks)
+
+    for n in (1, 2, 3):
+        config(41, f"max-attempts-{n}", f"'assigns provided value {n}': maxAttempts {n} gives {n} attempt(s), the "
+               "last refused with code 2.", {"kind": "standard", "maxAttempts": n}, [{"attempts": [{"error": err500}]}],
+               lambda r, n=n: check(len(records(r)) == n and records(r)[-1]["retryCode"] == 2, f"{n} attempts"))
+    config(46, "max-attempts-default", "'assigns default 3 is value not provided': three attempts.",
+           {"kind": "standard"}, [{"attempts": [{"error": err500}]}],
+           lambda r: check(len(records(r)) == 3, "default 3"))
+    config(51, "default-max-attempts", "'uses defaultMaxAttempts from defaults parameter when maxAttempts not "
+           "provided': the defaults a DynamoDB client passes in 2026 mode (defaultMaxAttempts 4, modelled from "
+           "aws-sdk-js-v3's AddRetryCustomizations) give four attempts.",
+           {"kind": "standard", "service": "dynamodb", "v2026": True}, [{"attempts": [{"error": err500}]}],
+           lambda r: check(len(records(r)) == 4, "defaultMaxAttempts 4"))
+    config(56, "input-over-default", "'prefers input maxAttempts over defaultMaxAttempts': maxAttempts 2 on that "
+           "client: two attempts.", {"kind": "standard", "service": "dynamodb", "v2026": True, "maxAttempts": 2},
+           [{"attempts": [{"error": err500}]}], lambda r: check(len(records(r)) == 2, "input wins"))
+    config(63, "default-base-delay-standard", "'passes defaultBaseDelay to StandardRetryStrategy': defaultBaseDelay "
+           "200: the first TRANSIENT retry waits floor(1 * 200) = 200.", {"kind": "standard", "baseDelay": 200},
+           [{"attempts": [{"error": err500}, {"success": True}]}],
+           lambda r: check(records(r)[0]["delay"] == 200, "base 200"))
+    config(72, "default-base-delay-adaptive", "'passes defaultBaseDelay to AdaptiveRetryStrategy': the same through "
+           "the adaptive strategy: 200.", {"kind": "adaptive", "baseDelay": 200},
+           [{"attempts": [{"error": err500}, {"success": True}]}],
+           lambda r: check(records(r)[0]["delay"] == 200, "adaptive base 200"))
+    config(79, "retry-delay-default", "'uses Retry.delay() as baseDelay when defaults not provided': 100 (legacy), 50 "
+           "(2026), read when the client is configured.", {"kind": "standard"},
+           [{"attempts": [{"error": err500}, {"success": True}]}],
+           lambda r: check(records(r)[0]["delay"] == 100, "Retry.delay()"))
+    config(88, "both-defaults", "'uses both defaultMaxAttempts and defaultBaseDelay together': the DynamoDB 2026 "
+           "defaults (4 attempts, base 25): delays 25, 50, 100, then code 2.",
+           {"kind": "standard", "service": "dynamodb", "v2026": True}, [{"attempts": [{"error": err500}]}],
+           lambda r: check([x["delay"] for x in records(r)] == [25, 50, 100, None], "both"))
+    config(102, "passes-retry-strategy", "'passes retryStrategy if present': a user's ConfiguredRetryStrategy(3, "
+           "250) is the one the middleware uses: delays 250, 250.",
+           {"kind": "configured", "maxAttempts": 3, "delays": 250}, [{"attempts": [{"error": err500}]}],
+           lambda r: check([x["delay"] for x in records(r)] == [250, 250, None], "user strategy"))
+    for n in (1, 2, 3):
+        config(119, f"standard-options-{n}", f"'StandardRetryStrategy when retryMode=standard passes maxAttempts and "
+               f"baseDelay in options, when maxAttempts={n}': {n} attempt(s), base Retry.delay().",
+               {"kind": "standard", "maxAttempts": n}, [{"attempts": [{"error": throttle}] * (n - 1)
+                                                         + [{"success": True}]}],
+               lambda r, n=n: check(len(records(r)) == n and records(r)[-1]["outcome"] == "success", f"standard {n}"))
+        config(160, f"adaptive-options-{n}", f"'AdaptiveRetryStrategy when retryMode=adaptive passes "
+               f"maxAttemptsProvider and options, when maxAttempts={n}': {n} attempt(s) through the adaptive strategy.",
+               {"kind": "adaptive", "maxAttempts": n}, [{"attempts": [{"error": err500}]}],
+               lambda r, n=n: check(len(records(r)) == n and "limiter" in records(r)[0], f"adaptive {n}"))
+    config(204, "memoized-sequential", "'should return the same instance on sequential calls': the retry quota "
+           "carries from one call to the next (500 - 5 - 5 after two failed calls, legacy 5 for THROTTLING).",
+           {"kind": "standard", "maxAttempts": 2},
+           [{"attempts": [{"error": throttle}]}, {"attempts": [{"error": throttle}]}],
+           lambda r: check(r["strategy"]["capacity"] == 490 and records(r, 1)[0]["capacityBefore"] == 495,
+                           "one strategy"))
+    config(213, "memoized-adaptive", "'should memoize adaptive strategy the same way': the limiter built at the "
+           "first call is the one the second call updates (its requestCount goes on counting).",
+           {"kind": "adaptive"}, [{"attempts": [{"success": True}]}, {"attempts": [{"success": True}]}],
+           lambda r: check(r["strategy"]["limiter"]["requestCount"] == 2, "one limiter"))
+
+    # The retry headers (requestHeaders: what next(args) saw at each attempt).
+    def requests(result, call=0):
+        return [r["request"] for r in records(result, call)]
+
+    headers = {"requestHeaders": True}
+    spec_case(MIDDLEWARE_SPEC, 461, "invocation-id-added", "'retry informational header: amz-sdk-invocation-id, "
+              "added if HttpRequest.isInstance returns true': both attempts of a retried call carry it (the same "
+              "UUID).", "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check([q["invocationId"] for q in requests(r)] == [1, 1], "invocation id"), extra=headers)
+    spec_case(MIDDLEWARE_SPEC, 478, "request-header-added", "'header for each attempt as amz-sdk-request': 'attempt=1; "
+              "max=3', then 'attempt=2; max=3'.", "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check([q["amz-sdk-request"] for q in requests(r)] == ["attempt=1; max=3", "attempt=2; max=3"],
+                              "amz-sdk-request"), extra=headers)
+    deprecated_headers = dict(dep, maxAttempts=3)
+    spec_case(DEPRECATED_STANDARD_SPEC, 498, "invocation-id-unique", "'uses a unique header for every SDK operation "
+              "invocation': two calls, two amz-sdk-invocation-id values.", "HeaderSpec", deprecated_headers,
+              [{"attempts": [{"success": True}]}, {"attempts": [{"success": True}]}],
+              lambda r: check(requests(r, 0)[0]["invocationId"] != requests(r, 1)[0]["invocationId"], "unique"),
+              extra=headers)
+    spec_case(DEPRECATED_STANDARD_SPEC, 522, "invocation-id-same-across-retries", "'uses same value for additional "
+              "HTTP requests associated with an SDK operation': the retry carries the first attempt's value.",
+              "HeaderSpec", deprecated_headers, [{"attempts": [{"error": err500}, {"success": True}]}],
+              lambda r: check(requests(r)[0]["invocationId"] == requests(r)[1]["invocationId"], "same"), extra=headers)
+    spec_case(DEPRECATED_STANDARD_SPEC, 564, "request-header-each-attempt", "'adds header for each attempt': "
+              "attempt=1..3; max=3 while every attempt fails.", "HeaderSpec", deprecated_headers,
+              [{"attempts": [{"error": err500}]}],
+              lambda r: check([q["amz-sdk-request"] for q in requests(r)] == [f"attempt={n}; max=3" for n in (1, 2, 3)],
+                              "each attempt"), extra=headers)
+    spec_case("middleware-retry/omitRetryHeadersMiddleware.spec.ts", 34, "remove-retry-headers", "'remove retry "
+              "headers': with the omitRetryHeaders plugin next(args) sees neither header, on any attempt.",
+              "HeaderSpec", {"kind": "standard", "maxAttempts": 3},
+              [{"attempts": [{"error": throttle}, {"success": True}]}],
+              lambda r: check(requests(r) == [{}, {}], "omitted"), extra=dict(headers, omitRetryHeaders=True))
+
+    # longPollMiddleware.spec.ts: the plugin sets context.__retryLongPoll, which makes the scope ':longpoll'.
+    spec_case(LONG_POLL_SPEC, 7, "sets-long-poll", "'sets long poll mode on request context': an SQS ReceiveMessage "
+              "call (the plugin's operation) in 2026 mode gets a long-poll token, which draws even when refused "
+              "(maxAttempts 1).", "LongPollSpec", {"kind": "standard", "service": "sqs", "v2026": True,
+                                                   "maxAttempts": 1},
+              [{"attempts": [{"error": err500}], "operation": "ReceiveMessage"}],
+              lambda r: check(records(r)[0]["retryCode"] == 2 and records(r)[0]["draws"] == 1, "long poll"))
+
+
 SEP_2020 = [
     ("Retry eventually succeeds", {"max_attempts": 3, "initial_retry_tokens": 500},
      [(500, "retry_request", 495, 1), (500, "retry_request", 490, 2), (200, "success", 495, None)]),
@@ -890,6 +1305,7 @@ retry_after(specs)
 backoff(specs)
 strategy_specs(specs)
 mock_specs(specs)
+more_specs(specs)
 write("vectors/js-v3/sdk-specs.json", header(
     "The retry cases of smithy-typescript @smithy/core@3.33.3's own specs (retries.integ.spec.ts: retry timings, "
     "specification tests, end-to-end; service-error-classification.spec.ts; parseRetryAfterHeader.spec.ts; "
@@ -911,7 +1327,7 @@ write("vectors/js-v3/sdk-specs.json", header(
         "MiddlewareSpec": {"description": "retryMiddleware.spec.ts (RetryStrategyV2) with the real standard strategy "
                                           "and classifiers in place of its mocks.",
                            "links": [SPEC_DIR + MIDDLEWARE_SPEC + f":{n}" for n in (139, 156, 192, 214, 237, 260, 285,
-                                                                                    340, 396)]},
+                                                                                    322, 340, 366, 396)]},
         "AdaptiveSpec": {"description": "AdaptiveRetryStrategy.spec.ts with the real DefaultRateLimiter and "
                                         "StandardRetryStrategy in place of its mocks.",
                          "links": [SPEC_DIR + ADAPTIVE_SPEC + f":{n}" for n in (100, 137, 155, 171)]},
@@ -921,6 +1337,25 @@ write("vectors/js-v3/sdk-specs.json", header(
                            + [SPEC_DIR + DELAY_SPEC + ":21"]},
         "RateLimiterSpec": {"description": "DefaultRateLimiter.spec.ts through an adaptive session.",
                             "links": [SPEC_DIR + LIMITER_SPEC + ":89"]},
+        "DeprecatedStandardSpec": {"description": "retry-pre-sra-deprecated/StandardRetryStrategy.spec.ts, "
+                                                  "AdaptiveRetryStrategy.spec.ts and defaultRetryQuota.spec.ts "
+                                                  "through the deprecated strategies (the real deciders and quota "
+                                                  "in place of the mocks).",
+                                   "links": [SPEC_DIR + DEPRECATED_STANDARD_SPEC, SPEC_DIR + DEPRECATED_ADAPTIVE_SPEC,
+                                             SPEC_DIR + QUOTA_SPEC]},
+        "TokenSpec": {"description": "util-retry/DefaultRetryToken.spec.ts through the tokens of a session.",
+                      "links": [SPEC_DIR + TOKEN_SPEC]},
+        "ConfigSpec": {"description": "middleware-retry/configurations.spec.ts: resolveRetryConfig as a client "
+                                      "builds its strategy.", "links": [SPEC_DIR + CONFIG_SPEC]},
+        "HeaderSpec": {"description": "The retry headers (amz-sdk-request, amz-sdk-invocation-id) of "
+                                      "retryMiddleware.spec.ts, the deprecated StandardRetryStrategy.spec.ts and "
+                                      "omitRetryHeadersMiddleware.spec.ts, through requestHeaders.",
+                       "links": [SPEC_DIR + MIDDLEWARE_SPEC + ":461", SPEC_DIR + MIDDLEWARE_SPEC + ":478",
+                                 SPEC_DIR + DEPRECATED_STANDARD_SPEC + ":498", SPEC_DIR + DEPRECATED_STANDARD_SPEC
+                                 + ":522", SPEC_DIR + DEPRECATED_STANDARD_SPEC + ":564",
+                                 SPEC_DIR + "middleware-retry/omitRetryHeadersMiddleware.spec.ts:34"]},
+        "LongPollSpec": {"description": "middleware-retry/longPollMiddleware.spec.ts through a long-poll operation.",
+                         "links": [SPEC_DIR + LONG_POLL_SPEC + ":7"]},
     }), specs)
 edges = []
 edge_cases(edges)
@@ -945,6 +1380,8 @@ write("vectors/js-v3/edge-cases.json", header(
         "Clock": {"description": "The virtual clock and Node's timer rule."},
         "Adaptive": {"description": "The adaptive rate limiter."},
         "Deprecated": {"description": "The deprecated pre-SRA strategies."},
+        "OddValues": {"description": "A message that is not a string, cause: null or a primitive $metadata: what "
+                                     "V8 does with them in the SDK's code."},
     }), edges)
 sep = []
 sep_2020(sep)

@@ -21,6 +21,7 @@ enum JSV3Encode {
   /// One attempt's record. `errorType`, `retryAfterHint` and `retryCode` are present when the strategy was asked.
   static func attempt(_ record: JSV3AttemptRecord) -> JSON {
     var object = JSONObject()
+    object.members.reserveCapacity(11)
     object.append("attempt", Encode.int(record.attempt))
     object.append("outcome", .string(record.outcome))
     if let code = record.retryCode {
@@ -40,33 +41,61 @@ enum JSV3Encode {
 
   /// The rate limiter's fields.
   static func limiter(_ limiter: DefaultRateLimiter) -> JSON {
-    var object = JSONObject()
-    object.append("enabled", .bool(limiter.enabled))
-    object.append("availableTokens", number(limiter.availableTokens))
-    object.append("lastMaxRate", number(limiter.lastMaxRate))
-    object.append("measuredTxRate", number(limiter.measuredTxRate))
-    object.append("requestCount", number(limiter.requestCount))
-    object.append("fillRate", number(limiter.fillRate))
-    object.append("maxCapacity", number(limiter.maxCapacity))
-    object.append("lastTimestamp", number(limiter.lastTimestamp))
-    object.append("timeWindow", number(limiter.timeWindow))
-    object.append("lastThrottleTime", number(limiter.lastThrottleTime))
-    object.append("lastTxRateBucket", number(limiter.lastTxRateBucket))
-    return .object(object)
+    .object(
+      JSONObject([
+        .init(key: "enabled", value: .bool(limiter.enabled)),
+        .init(key: "availableTokens", value: number(limiter.availableTokens)),
+        .init(key: "lastMaxRate", value: number(limiter.lastMaxRate)),
+        .init(key: "measuredTxRate", value: number(limiter.measuredTxRate)),
+        .init(key: "requestCount", value: number(limiter.requestCount)),
+        .init(key: "fillRate", value: number(limiter.fillRate)),
+        .init(key: "maxCapacity", value: number(limiter.maxCapacity)),
+        .init(key: "lastTimestamp", value: number(limiter.lastTimestamp)),
+        .init(key: "timeWindow", value: number(limiter.timeWindow)),
+        .init(key: "lastThrottleTime", value: number(limiter.lastThrottleTime)),
+        .init(key: "lastTxRateBucket", value: number(limiter.lastTxRateBucket)),
+      ]))
+  }
+
+  /// What the request carries at each attempt (`requestHeaders`): `amz-sdk-request` and the call's
+  /// `amz-sdk-invocation-id` as an ordinal, or nothing once the omitRetryHeaders plugin removed them.
+  struct RequestHeaders {
+    let session: JSV3Session
+    let omitted: Bool
+
+    func attach(_ attempt: JSON, number: Int, call: Int) -> JSON {
+      guard case .object(var object) = attempt else { return attempt }
+      object.append(
+        "request",
+        omitted
+          ? .object(JSONObject())
+          : Encode.object([
+            "amz-sdk-request": .string(session.requestHeader(attempt: number)), "invocationId": Encode.int(call + 1),
+          ]))
+      return .object(object)
+    }
+  }
+
+  /// One call's result (`headers` adds each attempt's request headers).
+  static func call(_ result: JSV3CallResult, index: Int, headers: RequestHeaders?) -> JSON {
+    let attempts = result.attempts.map { record in
+      headers.map { $0.attach(attempt(record), number: record.attempt, call: index) } ?? attempt(record)
+    }
+    return call(result, attempts: attempts)
   }
 
   /// One call's result.
-  static func call(_ result: JSV3CallResult) -> JSON {
+  static func call(_ result: JSV3CallResult, attempts: [JSON]) -> JSON {
     let metadata: JSON =
       result.metadata.map {
         Encode.object(["attempts": number($0.attempts), "totalRetryDelay": number($0.totalRetryDelay)])
       } ?? .null
     let thrown: JSON =
       result.thrown.map {
-        Encode.object(["message": JSEncode.string($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
+        Encode.object(["message": JSEncode.value($0.effectiveMessage), "name": JSEncode.value($0.effectiveName)])
       } ?? .null
     return Encode.object([
-      "attempts": .array(result.attempts.map(attempt)), "endMs": number(result.endMs), "metadata": metadata,
+      "attempts": .array(attempts), "endMs": number(result.endMs), "metadata": metadata,
       "outcome": .string(result.outcome), "thrown": thrown,
     ])
   }

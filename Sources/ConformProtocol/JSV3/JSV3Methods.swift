@@ -38,11 +38,13 @@ public enum JSV3Methods {
       explainField,
     ],
     result: .object(
-      [WireField("errorType", .oneOf(errorTypes), "getRetryErrorType(error).")]
-        + [
-          "isThrottlingError", "isTransientError", "isServerError", "isClockSkewError", "isRetryableByTrait",
-          "isBrowserNetworkError", "isNodeJsHttp2TransientError",
-        ].map { WireField($0, .bool, "\($0)(error).") }
+      [WireField("errorType", .throwOr(.oneOf(errorTypes)), "getRetryErrorType(error), or what it throws.")]
+        + ["isThrottlingError", "isClockSkewError", "isRetryableByTrait", "isBrowserNetworkError"].map {
+          WireField($0, .bool, "\($0)(error).")
+        }
+        + ["isTransientError", "isServerError", "isNodeJsHttp2TransientError"].map {
+          WireField($0, .throwOr(.bool), "\($0)(error), or what it throws.")
+        }
         + [
           WireField("isClockSkewCorrectedError", .jsValue, "error.$metadata?.clockSkewCorrected."),
           WireField("retryAfterHint", .nullable(.jsValue), "With clock: the hint's time value, null for none."),
@@ -60,21 +62,36 @@ public enum JSV3Methods {
     }
     let trace = context.trace(if: reader.explain)
     var result = JSONObject()
-    result.append("errorType", .string(ErrorClassification.errorType(error, trace: trace).rawValue))
+    result.append(
+      "errorType",
+      orThrow { () throws(JSThrow) in .string(try ErrorClassification.errorType(error, trace: trace).rawValue) })
     result.append("isThrottlingError", .bool(ErrorClassification.isThrottlingError(error)))
-    result.append("isTransientError", .bool(ErrorClassification.isTransientError(error)))
-    result.append("isServerError", .bool(ErrorClassification.isServerError(error)))
+    result.append(
+      "isTransientError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isTransientError(error)) })
+    result.append(
+      "isServerError", orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isServerError(error)) })
     result.append("isClockSkewError", .bool(ErrorClassification.isClockSkewError(error)))
     result.append("isClockSkewCorrectedError", JSEncode.value(ErrorClassification.isClockSkewCorrectedError(error)))
     result.append("isRetryableByTrait", .bool(ErrorClassification.isRetryableByTrait(error)))
     result.append("isBrowserNetworkError", .bool(ErrorClassification.isBrowserNetworkError(error)))
-    result.append("isNodeJsHttp2TransientError", .bool(ErrorClassification.isNodeJsHttp2TransientError(error)))
+    result.append(
+      "isNodeJsHttp2TransientError",
+      orThrow { () throws(JSThrow) in .bool(try ErrorClassification.isNodeJsHttp2TransientError(error)) })
     if let now {
       let hint = RetryAfterHint.hint(error.response, now: now, trace: trace)
       result.append("retryAfterHint", hint.map { JSEncode.value(.number($0)) } ?? .null)
     }
     if let trace { result.append("explain", ExplainEncoding.steps(trace.steps)) }
     return .object(result)
+  }
+
+  /// A predicate's answer, or `{"throw": "TypeError: <V8's message>"}` when it throws.
+  static func orThrow(_ body: () throws(JSThrow) -> JSON) -> JSON {
+    do throws(JSThrow) {
+      return try body()
+    } catch {
+      return Encode.object(["throw": .string(error.description)])
+    }
   }
 
   /// `js.v3.backoff`.
@@ -133,6 +150,7 @@ public enum JSV3Methods {
       "outcome",
       .oneOf([
         "success", "retry_request", "fail_request", "max_attempts_exceeded", "retry_quota_exceeded", "streaming_body",
+        "classifier_threw",
       ]), "What the middleware and the strategy decided."),
     WireField("errorType", .oneOf(errorTypes), "When the strategy was asked: the error type it was given."),
     WireField("retryAfterHint", .nullable(.jsValue), "When the strategy was asked: the hint's time value or null."),
@@ -142,6 +160,12 @@ public enum JSV3Methods {
     WireField("capacityBefore", .jsValue, "The retry quota before (not for the deprecated strategies)."),
     WireField("capacityAfter", .jsValue, "The retry quota after (not for the deprecated strategies)."),
     WireField("limiter", limiterType, "Adaptive only: the DefaultRateLimiter's fields after this attempt."),
+    WireField(
+      "request",
+      .object([
+        WireField("amz-sdk-request", .string, "The amz-sdk-request header next(args) saw."),
+        WireField("invocationId", .int, "The amz-sdk-invocation-id it saw, as 1 for the first UUID, 2 for the next."),
+      ]), "With requestHeaders: the retry headers of this attempt's request ({} when omitted)."),
   ])
 
   static let limiterType = WireType.object(
@@ -166,6 +190,11 @@ public enum JSV3Methods {
           + "streamingBody?}]."),
       WireField(
         "clock", .object(JSV3Wire.clockFields), required: true, "{startMs}: Date.now() at the session's start."),
+      WireField(
+        "requestHeaders", .bool,
+        "Report each attempt's request headers (default false): amz-sdk-request and the invocation id's ordinal."),
+      WireField(
+        "omitRetryHeaders", .bool, "The client has the omitRetryHeaders plugin, which removes both (default false)."),
       randomField, explainField,
     ],
     result: .object([
@@ -186,7 +215,7 @@ public enum JSV3Methods {
               "thrown",
               .nullable(
                 .object([
-                  WireField("name", .jsValue, "error.name."), WireField("message", .string, "error.message."),
+                  WireField("name", .jsValue, "error.name."), WireField("message", .jsValue, "error.message."),
                 ])), "The error the call rejects with, or null."),
             WireField("endMs", .jsValue, "Date.now() when the call returned."),
           ])), "One per call."),
@@ -204,14 +233,17 @@ public enum JSV3Methods {
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
     let depth = context.limits.maxErrorChainDepth
-    let (options, calls, startMs, random) = try reader.decode { (fields) throws(InvalidValue) in
+    let (options, calls, startMs, random, reportHeaders, omitHeaders) = try reader.decode {
+      (fields) throws(InvalidValue) in
       (
         try fields.required("strategy", JSV3Wire.strategy),
         try fields.required("calls") { (json) throws(InvalidValue) in
           try Wire.nonEmptyArray(json) { (json) throws(InvalidValue) in try JSV3Wire.call(json, depthLimit: depth) }
         },
         try fields.required("clock", JSV3Wire.clock),
-        try fields.optional("random", JSWire.random) ?? []
+        try fields.optional("random", JSWire.random) ?? [],
+        try fields.optional("requestHeaders", Wire.bool) ?? false,
+        try fields.optional("omitRetryHeaders", Wire.bool) ?? false
       )
     }
     let trace = context.trace(if: reader.explain)
@@ -229,7 +261,9 @@ public enum JSV3Methods {
       }
     }
     var result = JSONObject()
-    result.append("calls", .array(results.map(JSV3Encode.call)))
+    let headers = reportHeaders ? JSV3Encode.RequestHeaders(session: session, omitted: omitHeaders) : nil
+    result.append(
+      "calls", .array(results.enumerated().map { JSV3Encode.call($1, index: $0, headers: headers) }))
     var state = JSONObject()
     if !options.kind.isDeprecated { state.append("capacity", JSEncode.value(.number(session.strategy.capacity))) }
     state.append("v2026", .bool(session.v2026))

@@ -18,20 +18,22 @@ public enum JSV3Wire {
   /// The members of an error object (`error` below reads each; `present` members take JS `null`).
   public static let errorFields = [
     WireField("name", .jsValue, "error.name (a JS value; absent is undefined)."),
-    WireField("message", .string, "error.message."),
+    WireField("message", .jsValue, "error.message (a JS value; absent is the inherited \"\")."),
     WireField("code", .jsValue, "error.code (a JS value; absent is undefined)."),
     WireField("isTypeError", .bool, "The error is a TypeError (default false)."),
     WireField(
       "$metadata",
-      .object([
-        WireField("httpStatusCode", .jsValue, "$metadata.httpStatusCode (a JS value; absent is undefined)."),
-        WireField("clockSkewCorrected", .bool, "$metadata.clockSkewCorrected."),
-      ]), "error.$metadata."),
+      .anyOf([
+        .object([
+          WireField("httpStatusCode", .jsValue, "$metadata.httpStatusCode (a JS value; absent is undefined)."),
+          WireField("clockSkewCorrected", .bool, "$metadata.clockSkewCorrected."),
+        ]), .jsValue,
+      ]), "error.$metadata: an object, or a JS value that is not one."),
     WireField(
       "$retryable",
       .object([WireField("throttling", .jsValue, "$retryable.throttling (a JS value; absent is undefined).")]),
       "error.$retryable."),
-    WireField("cause", .jsV3Error, "error.cause, another error object."),
+    WireField("cause", .nullable(.jsV3Error), "error.cause: another error object, or null."),
     WireField("$response", .object(responseFields), "error.$response."),
   ]
 
@@ -80,19 +82,25 @@ public enum JSV3Wire {
     WireField("streamingBody", .bool, "The request has a streaming body (default false)."),
   ]
 
-  /// An error object: `{name?, message?, code?, isTypeError?, $metadata?: {httpStatusCode?, clockSkewCorrected?},
-  /// $retryable?: {throttling?}, cause?, $response?: {statusCode?, headers?: [[name, value], ...]}}`.
+  /// An error object: `{name?, message?, code?, isTypeError?, $metadata?: {httpStatusCode?, clockSkewCorrected?} or
+  /// a JS value, $retryable?: {throttling?}, cause?: an error object or null, $response?: {statusCode?, headers?:
+  /// [[name, value], ...]}}`.
   public static func error(_ json: JSON, depthLimit: Int) throws(InvalidValue) -> JSV3Error {
     guard depthLimit > 0 else { throw InvalidValue("cause chain deeper than the server's maxErrorChainDepth") }
     let fields = try WireObject(json)
     var error = JSV3Error(
       isTypeError: try fields.optional("isTypeError", Wire.bool) ?? false,
       name: try fields.present("name", JSWire.value),
-      message: try fields.optional("message", JSWire.string),
+      message: try fields.present("message", JSWire.value),
       code: try fields.present("code", JSWire.value) ?? .undefined)
-    error.metadata = try fields.optional("$metadata") { (json) throws(InvalidValue) in
+    try fields.present("$metadata") { (json) throws(InvalidValue) in
+      guard case .object(let members) = json, WireCanonical.markerKey(of: members, in: ["f64", "undefined"]) == nil
+      else {
+        error.primitiveMetadata = try JSWire.value(json)
+        return
+      }
       let metadata = try WireObject(json)
-      return JSV3Error.Metadata(
+      error.metadata = JSV3Error.Metadata(
         httpStatusCode: try metadata.present("httpStatusCode", JSWire.value) ?? .undefined,
         clockSkewCorrected: try metadata.optional("clockSkewCorrected", Wire.bool))
     }
@@ -100,6 +108,7 @@ public enum JSV3Wire {
       JSV3Error.RetryableTrait(throttling: try WireObject(json).present("throttling", JSWire.value) ?? .undefined)
     }
     error.response = try fields.optional("$response", response)
+    error.causeIsNull = fields["cause"] == .null
     error.cause = try fields.optional("cause") { (json) throws(InvalidValue) in
       try self.error(json, depthLimit: depthLimit - 1)
     }

@@ -232,6 +232,16 @@ enum FlagRules {
       flag: "StreamingBody", description: "A streaming request body: thrown without asking the strategy.",
       rules: ["js.v3.streaming"]),
     Rule(
+      flag: "ClassifierThrows",
+      description: "A classifier throws a TypeError (a null cause, a message that is not a string): the call "
+        + "rejects with it.",
+      rules: ["js.v3.errorType.throws", "js.v3.deprecated.deciderThrows"]),
+    Rule(
+      flag: "MetadataPrimitive",
+      description: "$metadata is a truthy primitive: $metadata.attempts does not take (the middleware) or throws "
+        + "(the deprecated strategy's class).",
+      rules: ["js.v3.rethrow.metadataPrimitive"]),
+    Rule(
       flag: "ConfiguredBackoff", description: "A ConfiguredRetryStrategy's delay function decides the delay.",
       rules: ["js.v3.configuredBackoff"]),
     Rule(flag: "FlagChanged", description: "Retry.v2026 changes between calls.", rules: ["js.v3.flag.set"]),

@@ -47,6 +47,12 @@ struct JSV3CaseGenerator {
     "The Internet connection appears to be offline", "Stream closed with error code NGHTTP2_REFUSED_STREAM",
     "NGHTTP2_REFUSED", "failed to fetch",
   ]
+  /// Values a member that is usually a string or an object may hold instead (`message`, `$metadata`).
+  static let otherValues: [JSON] = [
+    .null, JSEncode.value(.undefined), JSEncode.value(.number(0)), JSEncode.value(.number(5)),
+    JSEncode.value(.number(-1.5)), .bool(true), .bool(false),
+    .string(""), .string("abc"),
+  ]
   static let statuses: [Double] = [200, 400, 403, 404, 429, 499, 500, 501, 502, 503, 504, 505, 507, 599, 600]
   static let starts: [Double] = [0, 1_000, 1_764_633_600_000, 1_764_633_600_123, 4_102_444_800_000, 951_782_400_000]
   static let xAmzValues = [
@@ -189,10 +195,16 @@ struct JSV3CaseGenerator {
   mutating func error(depth: Int = 0, now: Double) -> JSON {
     var object = JSONObject()
     if random.chance(2, in: 3) { object.append("name", jsValue(Self.names)) }
-    if random.chance(1, in: 2) { object.append("message", .string(random.pick(Self.messages))) }
+    if random.chance(1, in: 2) {
+      // Mostly strings; a service may also send a message that is not one.
+      object.append(
+        "message", random.chance(1, in: 10) ? random.pick(Self.otherValues) : .string(random.pick(Self.messages)))
+    }
     if random.chance(1, in: 3) { object.append("code", jsValue(Self.codes)) }
     if random.chance(1, in: 8) { object.append("isTypeError", .bool(true)) }
-    if random.chance(3, in: 4) {
+    if random.chance(1, in: 16) {
+      object.append("$metadata", random.pick(Self.otherValues))
+    } else if random.chance(3, in: 4) {
       var metadata = JSONObject()
       if random.chance(5, in: 6) { metadata.append("httpStatusCode", status()) }
       if random.chance(1, in: 8) { metadata.append("clockSkewCorrected", .bool(random.chance(1, in: 2))) }
@@ -214,7 +226,7 @@ struct JSV3CaseGenerator {
       object.append("$response", .object(response))
     }
     if depth < 13, random.chance(depth == 0 ? 1 : 3, in: 4) {
-      object.append("cause", error(depth: depth + 1, now: now))
+      object.append("cause", random.chance(1, in: 12) ? .null : error(depth: depth + 1, now: now))
     }
     return .object(object)
   }
@@ -315,10 +327,16 @@ struct JSV3CaseGenerator {
     }
     // Enough draws for every retry, except now and then (random-exhausted).
     let draws = random.chance(1, in: 20) ? random.int(in: 0...2) : attemptsTotal * 2
-    return Encode.object([
-      "calls": .array(calls), "clock": Encode.object(["startMs": JSEncode.value(.number(start))]),
-      "random": .array((0..<draws).map { _ in JSEncode.value(.number(unitDraw())) }),
-      "strategy": .object(strategy),
-    ])
+    var params = JSONObject()
+    params.append("calls", .array(calls))
+    params.append("clock", Encode.object(["startMs": JSEncode.value(.number(start))]))
+    params.append("random", .array((0..<draws).map { _ in JSEncode.value(.number(unitDraw())) }))
+    params.append("strategy", .object(strategy))
+    // Now and then the retry headers, sometimes with the omitRetryHeaders plugin.
+    if random.chance(1, in: 8) {
+      params.append("requestHeaders", .bool(true))
+      if random.chance(1, in: 4) { params.append("omitRetryHeaders", .bool(true)) }
+    }
+    return .object(params)
   }
 }

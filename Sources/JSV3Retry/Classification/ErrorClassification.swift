@@ -55,9 +55,10 @@ public enum ErrorClassification {
     return .bool(flag)
   }
 
-  /// `isBrowserNetworkError` (`:28-44`): a `TypeError` with one of the browsers' messages.
+  /// `isBrowserNetworkError` (`:28-44`): a `TypeError` with one of the browsers' messages (`Set.has`: only a
+  /// string can match).
   public static func isBrowserNetworkError(_ error: JSV3Error) -> Bool {
-    error.isTypeError && JSValue.string(error.effectiveMessage).isString(in: browserNetworkMessages)
+    error.isTypeError && error.effectiveMessage.isString(in: browserNetworkMessages)
   }
 
   /// `isThrottlingError` (`:46-49`): status 429, a throttling name, or `$retryable.throttling == true`.
@@ -69,17 +70,17 @@ public enum ErrorClassification {
   }
 
   /// `isTransientError(error, depth = 0)` (`:57-67`), in the source's order; the `cause` recursion stops past
-  /// depth 10.
-  public static func isTransientError(_ error: JSV3Error, depth: Int = 0) -> Bool {
-    transientRule(error, depth: depth) != nil
+  /// depth 10. Throws where V8 does: a `cause` of `null` (`null.$metadata`) and a message that is not a string.
+  public static func isTransientError(_ error: JSV3Error, depth: Int = 0) throws(JSThrow) -> Bool {
+    try transientRule(error, depth: depth) != nil
   }
 
   /// The clause of `isTransientError` that held, nil when none did.
-  static func transientRule(_ error: JSV3Error, depth: Int) -> String? {
+  static func transientRule(_ error: JSV3Error, depth: Int) throws(JSThrow) -> String? {
     if isRetryableByTrait(error) { return "retryable trait" }
     if isClockSkewCorrectedError(error).isTruthy { return "clockSkewCorrected" }
     if error.effectiveName.strictEquals("InvalidSignatureException"),
-      error.effectiveMessage.contains("Signature expired")
+      try messageIncludes(error, "Signature expired", call: "error.message?.includes", optional: true)
     {
       return "InvalidSignatureException: Signature expired"
     }
@@ -91,32 +92,60 @@ public enum ErrorClassification {
       return "TRANSIENT_ERROR_STATUS_CODES status"
     }
     if isBrowserNetworkError(error) { return "browser network error" }
-    if isNodeJsHttp2TransientError(error) { return "ERR_HTTP2_STREAM_ERROR NGHTTP2_REFUSED_STREAM" }
-    if let cause = error.cause, depth <= 10, isTransientError(cause, depth: depth + 1) { return "cause" }
+    if try isNodeJsHttp2TransientError(error) { return "ERR_HTTP2_STREAM_ERROR NGHTTP2_REFUSED_STREAM" }
+    if error.causeIsNull, depth <= 10 {
+      // isTransientError(null, depth + 1): `null?.$retryable` is undefined, then `null.$metadata` throws (`:22`).
+      throw JSThrow.readProperty(of: .null, "$metadata")
+    }
+    if let cause = error.cause, depth <= 10, try isTransientError(cause, depth: depth + 1) { return "cause" }
     return nil
   }
 
+  /// `error.message.includes(text)` (`call` is the source's callee, as V8 names it in its message): a string's
+  /// `includes`; `undefined` and `null` give false after `?.` and throw without it; other values have no
+  /// `includes`.
+  static func messageIncludes(_ error: JSV3Error, _ text: String, call: String, optional: Bool) throws(JSThrow)
+    -> Bool
+  {
+    switch error.effectiveMessage {
+    case .string(let message): return message.contains(text)
+    case .undefined, .null:
+      if optional { return false }
+      throw JSThrow.readProperty(of: error.effectiveMessage, "includes")
+    case .bool, .number: throw JSThrow(name: "TypeError", message: "\(call) is not a function")
+    }
+  }
+
   /// `isNodeJsHttp2TransientError` (`:83-85`).
-  public static func isNodeJsHttp2TransientError(_ error: JSV3Error) -> Bool {
-    error.code.strictEquals("ERR_HTTP2_STREAM_ERROR")
-      && error.effectiveMessage.contains("NGHTTP2_REFUSED_STREAM")
+  public static func isNodeJsHttp2TransientError(_ error: JSV3Error) throws(JSThrow) -> Bool {
+    guard error.code.strictEquals("ERR_HTTP2_STREAM_ERROR") else { return false }
+    return try messageIncludes(error, "NGHTTP2_REFUSED_STREAM", call: "error.message.includes", optional: false)
   }
 
   /// `isServerError` (`:69-78`): a status in 500...599 (compared as JS does) that is not transient.
-  public static func isServerError(_ error: JSV3Error) -> Bool {
+  public static func isServerError(_ error: JSV3Error) throws(JSThrow) -> Bool {
     guard let status = error.metadata?.httpStatusCode, !status.strictEquals(.undefined) else { return false }
-    return status.greaterThanOrEqual(.number(500)) && JSValue.number(599).greaterThanOrEqual(status)
-      && !isTransientError(error)
+    guard status.greaterThanOrEqual(.number(500)) && JSValue.number(599).greaterThanOrEqual(status) else {
+      return false
+    }
+    return try !isTransientError(error)
   }
 
   /// `getRetryErrorType` (`retryMiddleware.ts:136-141`): the first of throttling, transient, server error, else
   /// client error.
-  public static func errorType(_ error: JSV3Error, trace: Trace? = nil) -> JSV3ErrorType {
+  public static func errorType(_ error: JSV3Error, trace: Trace? = nil) throws(JSThrow) -> JSV3ErrorType {
     if isThrottlingError(error) {
       trace?.record("js.v3.errorType.throttling", JSV3Source.middleware(137), "isThrottlingError holds: THROTTLING")
       return .throttling
     }
-    if let rule = transientRule(error, depth: 0) {
+    let rule: String?
+    do throws(JSThrow) {
+      rule = try transientRule(error, depth: 0)
+    } catch {
+      trace?.record("js.v3.errorType.throws", JSV3Source.classification(57), "isTransientError throws \(error)")
+      throw error
+    }
+    if let rule {
       if rule == "cause" {
         trace?.record("js.v3.isTransientError.cause", JSV3Source.classification(67), "a cause is transient")
       }
@@ -124,7 +153,7 @@ public enum ErrorClassification {
         "js.v3.errorType.transient", JSV3Source.middleware(138), "isTransientError holds (\(rule)): TRANSIENT")
       return .transient
     }
-    if isServerError(error) {
+    if try isServerError(error) {
       trace?.record("js.v3.errorType.serverError", JSV3Source.middleware(139), "isServerError holds: SERVER_ERROR")
       return .serverError
     }

@@ -20,36 +20,32 @@ public enum RetryAfterHint {
   public static func hint(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) -> Double? {
     // HttpResponse.isInstance (`transport/httpResponse.ts:37-42`).
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
-    for header in enumerationOrder(headers) {
-      if isLowercase(header.name, of: "retry-after") {
-        // The parsers read a lone surrogate as they read U+FFFD: a unit that is no digit, space or letter.
-        let seconds = retryAfterSeconds(header.value.wellFormed, now: now, trace: trace)
-        if seconds.isNaN {
-          trace?.record(
-            "js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
-          return nil
-        }
-        let hint = JSDate.timeClip(now + seconds * 1000)
-        trace?.record(
-          "js.v3.retryAfter.seconds", JSV3Source.retryAfter(44),
-          "retry-after: \(header.value) -> hint \(JSNumerics.numberToString(hint))")
-        return hint
+    // The first `retry-after` or `x-amz-retry-after` key in enumeration order decides (`:14-53`).
+    let first = firstHeader(headers) { isLowercase($0, of: "retry-after") || isLowercase($0, of: "x-amz-retry-after") }
+    guard let header = first else { return nil }
+    if isLowercase(header.name, of: "retry-after") {
+      let seconds = retryAfterSeconds(header.value.wellFormed, now: now, trace: trace)
+      if seconds.isNaN {
+        trace?.record("js.v3.retryAfter.none", JSV3Source.retryAfter(40), "retry-after: \(header.value) gives no hint")
+        return nil
       }
-      if isLowercase(header.name, of: "x-amz-retry-after") {
-        let milliseconds = JSNumerics.stringToNumber(header.value.wellFormed)
-        if milliseconds.isNaN {
-          trace?.record(
-            "js.v3.retryAfter.none", JSV3Source.retryAfter(48), "x-amz-retry-after: \(header.value) gives no hint")
-          return nil
-        }
-        let hint = JSDate.timeClip(now + milliseconds)
-        trace?.record(
-          "js.v3.retryAfter.xAmz", JSV3Source.retryAfter(52),
-          "x-amz-retry-after: \(header.value) -> hint \(JSNumerics.numberToString(hint))")
-        return hint
-      }
+      let hint = JSDate.timeClip(now + seconds * 1000)
+      trace?.record(
+        "js.v3.retryAfter.seconds", JSV3Source.retryAfter(44),
+        "retry-after: \(header.value) -> hint \(JSNumerics.numberToString(hint))")
+      return hint
     }
-    return nil
+    let milliseconds = JSNumerics.stringToNumber(header.value.wellFormed)
+    if milliseconds.isNaN {
+      trace?.record(
+        "js.v3.retryAfter.none", JSV3Source.retryAfter(48), "x-amz-retry-after: \(header.value) gives no hint")
+      return nil
+    }
+    let hint = JSDate.timeClip(now + milliseconds)
+    trace?.record(
+      "js.v3.retryAfter.xAmz", JSV3Source.retryAfter(52),
+      "x-amz-retry-after: \(header.value) -> hint \(JSNumerics.numberToString(hint))")
+    return hint
   }
 
   /// The seconds a `retry-after` value stands for (NaN for none), `:20-38`.
@@ -108,29 +104,16 @@ public enum RetryAfterHint {
     }
   }
 
-  /// `for (const header in headers)`: the object's own keys, integer indices (canonical numeric strings below
-  /// 2^32 - 1) first in ascending order, then the other names in order of first assignment; a repeated name
-  /// keeps its place and takes the last value.
-  static func enumerationOrder(_ headers: [JSV3Error.Header]) -> [JSV3Error.Header] {
-    var order: [[UInt8]] = []
-    var latest: [[UInt8]: JSV3Error.Header] = [:]
-    for header in headers {
-      let key = Array(header.name.utf8)
-      if latest.updateValue(header, forKey: key) == nil { order.append(key) }
-    }
-    let indexed = order.compactMap { key in arrayIndex(key).map { (key, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
-    let named = order.filter { arrayIndex($0) == nil }
-    return (indexed + named).map { key in
-      let last = latest[key]!
-      return JSV3Error.Header(String(decoding: key, as: UTF8.self), last.value)
-    }
-  }
-
-  /// The array index a property name stands for: "0", or digits without a leading zero, below 2^32 - 1.
-  static func arrayIndex(_ bytes: [UInt8]) -> UInt64? {
-    guard !bytes.isEmpty, bytes.count <= 10, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-    if bytes.count > 1 && bytes[0] == 0x30 { return nil }
-    let value = bytes.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
-    return value < 4_294_967_295 ? value : nil
+  /// The first key `for (const header in headers)` (or `Object.keys(headers)`) visits that `matches`, with its value.
+  /// The object's own keys come integer indices first (canonical numeric strings below 2^32 - 1, ascending), then
+  /// the other names in order of first assignment, a repeated name keeping its place and taking the last value.
+  /// `matches` only ever accepts names with letters, never an index, so the first match is the first assignment in
+  /// the list whose name matches; its value is the last assigned to that same name (bytes compared).
+  static func firstHeader(_ headers: [JSV3Error.Header], where matches: (String) -> Bool) -> JSV3Error.Header? {
+    guard let index = headers.firstIndex(where: { matches($0.name) }) else { return nil }
+    let name = headers[index].name
+    var value = headers[index].value
+    for header in headers[(index + 1)...] where header.name.utf8.elementsEqual(name.utf8) { value = header.value }
+    return JSV3Error.Header(name, value)
   }
 }

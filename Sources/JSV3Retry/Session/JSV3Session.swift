@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+import JSValueModel
 public import RetryCore
 
 /// Why a session could not be answered.
@@ -121,7 +122,19 @@ public struct JSV3Session: Sendable {
           outcome: "success", attempts: records, metadata: (attempts + 1, totalRetryDelay), thrown: nil,
           endMs: clock.now)
       }
-      let errorType = ErrorClassification.errorType(error, trace: trace)
+      let errorType: JSV3ErrorType
+      do throws(JSThrow) {
+        errorType = try ErrorClassification.errorType(error, trace: trace)
+      } catch {
+        // getRetryErrorInfo throws inside the catch block: the call rejects with that TypeError, the strategy is
+        // never asked and no `$metadata` is set (`retryMiddleware.ts:75`).
+        records.append(
+          JSV3AttemptRecord(
+            attempt: number, outcome: "classifier_threw", sleptMs: 0, draws: 0, capacityBefore: before,
+            capacityAfter: before, limiter: limiter))
+        return JSV3CallResult(
+          outcome: "classifier_threw", attempts: records, metadata: nil, thrown: .typeError(error), endMs: clock.now)
+      }
       let hint = RetryAfterHint.hint(error.response, now: clock.now, trace: trace)
       if call.streamingBody {
         trace?.record("js.v3.streaming", JSV3Source.middleware(78), "streaming request body: thrown without a retry")
@@ -150,6 +163,13 @@ public struct JSV3Session: Sendable {
       guard let next = refresh.token else {
         record.limiter = limiter
         records.append(record)
+        guard error.acceptsMetadata else {
+          trace?.record(
+            "js.v3.rethrow.metadataPrimitive", JSV3Source.middleware(91),
+            "the strategy refused; $metadata is a truthy primitive: $metadata.attempts does not take")
+          return JSV3CallResult(
+            outcome: record.outcome, attempts: records, metadata: nil, thrown: error, endMs: clock.now)
+        }
         trace?.record(
           "js.v3.rethrow", JSV3Source.middleware(91),
           "the strategy refused: the error is thrown with $metadata.attempts \(Int(attempts) + 1)")
@@ -187,6 +207,18 @@ public struct JSV3Session: Sendable {
       throw .sleepLimit(error.limit)
     }
     limiter = current
+  }
+
+  /// The client's `maxAttempts` as the retry middleware reads it for `amz-sdk-request` (`retryMiddleware.ts:48`;
+  /// the deprecated strategy's own provider, `retry-pre-sra-deprecated/StandardRetryStrategy.ts:83`).
+  public var headerMaxAttempts: Double {
+    options.kind.isDeprecated ? options.maxAttempts ?? 3 : strategy.maxAttempts
+  }
+
+  /// `amz-sdk-request` as attempt `n` (1-based) carries it: `attempt=${attempts + 1}; max=${maxAttempts}`, where
+  /// `attempts` is the retry count of the token (`retryMiddleware.ts:67`; `StandardRetryStrategy.ts:93`).
+  public func requestHeader(attempt n: Int) -> String {
+    "attempt=\(n); max=\(JSNumerics.numberToString(headerMaxAttempts))"
   }
 
   /// The SEP's word for a refusal code.

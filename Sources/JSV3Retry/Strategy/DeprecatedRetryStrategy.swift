@@ -47,9 +47,13 @@ enum DeprecatedRetryStrategy {
   }
 
   /// `defaultRetryDecider` (`retryDecider.ts:14-20`): trait, clock-skew name, throttling or transient.
-  static func retryDecider(_ error: JSV3Error) -> Bool {
-    ErrorClassification.isRetryableByTrait(error) || ErrorClassification.isClockSkewError(error)
-      || ErrorClassification.isThrottlingError(error) || ErrorClassification.isTransientError(error)
+  static func retryDecider(_ error: JSV3Error) throws(JSThrow) -> Bool {
+    if ErrorClassification.isRetryableByTrait(error) || ErrorClassification.isClockSkewError(error)
+      || ErrorClassification.isThrottlingError(error)
+    {
+      return true
+    }
+    return try ErrorClassification.isTransientError(error)
   }
 
   /// `defaultDelayDecider(delayBase, attempts)` (`delayDecider.ts:8-9`): one `Math.random()`.
@@ -63,9 +67,7 @@ enum DeprecatedRetryStrategy {
   static func delayFromRetryAfter(_ response: JSV3Error.Response?, now: Double, trace: Trace? = nil) -> Double? {
     guard let response, case .number = response.statusCode, let headers = response.headers else { return nil }
     guard
-      let header = RetryAfterHint.enumerationOrder(headers).first(where: {
-        RetryAfterHint.isLowercase($0.name, of: "retry-after")
-      })
+      let header = RetryAfterHint.firstHeader(headers, where: { RetryAfterHint.isLowercase($0, of: "retry-after") })
     else { return nil }
     // Number() and Date() read a lone surrogate as they read U+FFFD: a unit that is no digit, space or letter.
     let seconds = JSNumerics.stringToNumber(header.value.wellFormed)
@@ -120,7 +122,19 @@ extension JSV3Session {
       }
       attempts += 1
       let belowMax = attempts < maxAttempts
-      let decided = belowMax && DeprecatedRetryStrategy.retryDecider(error)
+      let decided: Bool
+      do throws(JSThrow) {
+        decided = belowMax ? try DeprecatedRetryStrategy.retryDecider(error) : false
+      } catch {
+        // The decider throws inside `retry`'s catch block: the call rejects with that TypeError (`:112`).
+        trace?.record("js.v3.deprecated.deciderThrows", JSV3Source.deprecated(112), "the retry decider throws \(error)")
+        records.append(
+          JSV3AttemptRecord(
+            attempt: number, outcome: "classifier_threw", sleptMs: 0, draws: 0, capacityBefore: nil,
+            capacityAfter: nil, limiter: limiter))
+        return JSV3CallResult(
+          outcome: "classifier_threw", attempts: records, metadata: nil, thrown: .typeError(error), endMs: clock.now)
+      }
       let hasTokens = decided && (deprecatedQuota?.hasRetryTokens(error) ?? false)
       guard hasTokens else {
         let outcome = !belowMax ? "max_attempts_exceeded" : !decided ? "fail_request" : "retry_quota_exceeded"
@@ -129,6 +143,13 @@ extension JSV3Session {
           JSV3AttemptRecord(
             attempt: number, outcome: outcome, sleptMs: 0, draws: 0, capacityBefore: nil, capacityAfter: nil,
             limiter: limiter))
+        if let failure = error.metadataAssignmentFailure {
+          trace?.record(
+            "js.v3.rethrow.metadataPrimitive", JSV3Source.deprecated(132),
+            "shouldRetry is false; $metadata.attempts on a truthy primitive throws \(failure) (a class is strict)")
+          return JSV3CallResult(
+            outcome: outcome, attempts: records, metadata: nil, thrown: .typeError(failure), endMs: clock.now)
+        }
         return JSV3CallResult(
           outcome: outcome, attempts: records, metadata: (attempts, totalDelay), thrown: error, endMs: clock.now)
       }

@@ -12,6 +12,11 @@
 import DecimalToBinary64
 
 extension JSNumerics {
+  /// 10^0 ... 10^19, each exact in binary64 (5^19 < 2^53).
+  static let exactPowersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  ]
+
   /// `parseFloat(x.toFixed(digits))` for `digits` in 0...19 (ECMAScript 21.1.3.3 Number.prototype.toFixed, then
   /// 19.2.4 parseFloat), as V8 11.3 computes it: the exact binary value is rounded to `digits` decimals with ties
   /// away from zero (toFixed picks the larger n), then read back correctly rounded. `-0` and tiny negative values
@@ -48,6 +53,13 @@ extension JSNumerics {
       let remainder = scaled - (quotient << shift)
       let half = UInt128(1) << (shift - 1)
       n = remainder >= half ? quotient + 1 : quotient
+    }
+    // n and 10^digits (digits <= 19 < 23) are exact doubles when n < 2^53: one correctly rounded division is the
+    // correctly rounded value of n * 10^-digits, which is what parseFloat reads.
+    // (Through UInt64: Swift's UInt128-to-Double conversion is a slow generic path.)
+    if n < (1 << 53) {
+      let value = Double(UInt64(truncatingIfNeeded: n)) / exactPowersOfTen[digits]
+      return negative ? -value : value
     }
     let text = String(n)
     let value = DecimalToDouble.convert(digits: text.utf8.map { $0 - 0x30 }, exponent: -digits)
