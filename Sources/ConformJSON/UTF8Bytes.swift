@@ -25,6 +25,15 @@ internal enum UTF8Bytes {
     return au.elementsEqual(bu)
   }
 
+  /// True if strings whose `prefix`es are equal have identical UTF-8 bytes: their lengths are equal and, beyond
+  /// eight bytes, so are the rest.
+  @inline(__always)
+  static func equalGivenSamePrefix(_ a: String, _ b: String) -> Bool {
+    let count = a.utf8.count
+    if count != b.utf8.count { return false }
+    return count <= 8 || equal(a, b)
+  }
+
   /// True if `a` sorts before `b` in UTF-8 byte order (a proper prefix sorts first).
   @inline(__always)
   static func less(_ a: String, _ b: String) -> Bool {

@@ -44,7 +44,7 @@ public enum GoV1Methods {
       }
     }
     let traces = NamedTraces(explain: reader.explain, context: context)
-    var result = JSONObject()
+    var result = JSONObject(capacity: 7)
     result.append("errorText", errorText(error))
     result.append(
       "isErrorRetryable",
@@ -127,7 +127,7 @@ public enum GoV1Methods {
     let isErrorExpired = JSON.bool(request.isErrorExpired(trace: trace("isErrorExpired")))
     let shouldRetry = panicOr(
       { () throws(GoPanic) in try retryer.shouldRetry(request, trace: trace("shouldRetry")) }, JSON.bool)
-    var result = JSONObject()
+    var result = JSONObject(capacity: 11)
     result.append("errorText", errorText(request.error))
     result.append("fnIsErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(request.error)))
     result.append("fnIsErrorRetryable", panicOr({ () throws(GoPanic) in try request.errorRetryable() }, JSON.bool))

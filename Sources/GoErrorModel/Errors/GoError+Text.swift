@@ -36,10 +36,9 @@ extension GoError {
       // net.OpError.Error (net/net.go).
       guard let err = op.err else { throw .nilDereference }
       let errText = try err.errorText()
-      let net = op.net.isEmpty ? "" : " " + op.net
-      let source = op.source.map { " " + $0.text } ?? ""
-      let addr = op.addr.map { (op.source != nil ? "->" : " ") + $0.text } ?? ""
-      return joined(op.op, net, source, addr, ": ", errText)
+      return joined(
+        op.op, op.net.isEmpty ? "" : " ", op.net, op.source == nil ? "" : " ", op.source?.text ?? "",
+        op.addr == nil ? "" : op.source != nil ? "->" : " ", op.addr?.text ?? "", ": ", errText)
     case .syscall(let name, let err):
       // os.SyscallError.Error (os/error.go): e.Syscall + ": " + e.Err.Error().
       guard let err else { throw .nilDereference }
