@@ -161,16 +161,27 @@ final class CompiledShape: Sendable {
 
   /// Every member of `object` is declared in `members`, `null` only where accepted, nested values hold.
   static func membersHold(_ object: JSONObject, _ members: [Member]) -> Bool {
-    for entry in object.members {
-      guard let index = members.firstIndex(where: { $0.prefix == entry.keyPrefix && bytesEqual($0.name, entry.key) })
-      else { return false }
-      if case .null = entry.value {
-        if !members[index].acceptsNull { return false }
-        continue
+    // Both lists are read in place (no copies of members, keys or values).
+    object.members.withUnsafeBufferPointer { entries in
+      members.withUnsafeBufferPointer { members in
+        for entry in entries.indices {
+          let prefix = entries[entry].keyPrefix
+          var index = 0
+          while index < members.count
+            && !(members[index].prefix == prefix && bytesEqual(members[index].name, entries[entry].key))
+          {
+            index += 1
+          }
+          guard index < members.count else { return false }
+          if case .null = entries[entry].value {
+            if !members[index].acceptsNull { return false }
+            continue
+          }
+          if let shape = members[index].shape, !shape.holds(entries[entry].value) { return false }
+        }
+        return true
       }
-      if let shape = members[index].shape, !shape.holds(entry.value) { return false }
     }
-    return true
   }
 
   /// Whether `key` has the bytes `name`.
