@@ -180,7 +180,9 @@ public struct RequestDispatcher: Sendable {
 
   private func reply(_ id: RequestID?, result: JSON) -> [UInt8]? {
     guard let id else { return nil }
-    var writer = JSONWriter(reservingCapacity: 512)
+    // Room for typical answers (a go.v1.evaluate answer with a four-level error text is about 560 bytes), so
+    // that the result is written in one pass, without measuring it first (`JSONWriter.emit`).
+    var writer = JSONWriter(reservingCapacity: 1024)
     writer.writeRaw(#"{"id":"#)
     id.write(to: &writer)
     writer.writeRaw(#","jsonrpc":"2.0","result":"#)
