@@ -131,33 +131,33 @@ public enum Wire {
 
   /// `^-?(0|[1-9][0-9]*)$` within Int64; also accepts leading zeros and a leading `+`, which some encoders emit.
   static func parseDecimal(_ text: String) -> Int64? {
-    if let parsed = text.utf8.withContiguousStorageIfAvailable({ parseDecimalDigits($0[...]) }) { return parsed }
-    return parseDecimalDigits(Array(text.utf8)[...])
+    if let parsed = text.utf8.withContiguousStorageIfAvailable(parseDecimalDigits) { return parsed }
+    return Array(text.utf8).withUnsafeBufferPointer(parseDecimalDigits)
   }
 
-  @inline(__always)
-  static func parseDecimalDigits<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int64? where Bytes.SubSequence == Bytes {
-    var bytes = text
+  static func parseDecimalDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var index = 0
     var negative = false
     if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
       negative = first == UInt8(ascii: "-")
-      bytes = bytes.dropFirst()
+      index = 1
     }
-    guard !bytes.isEmpty, bytes.count <= 40 else { return nil }
+    let digits = bytes.count - index
+    guard digits > 0, digits <= 40 else { return nil }
     var magnitude: UInt64 = 0
-    var digits = 0
-    for byte in bytes {
+    while index < bytes.count {
+      let byte = bytes[index]
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       let digit = UInt64(byte &- UInt8(ascii: "0"))
-      digits += 1
-      if digits <= 19 {
-        magnitude = magnitude &* 10 &+ digit  // at most 19 digits: below 10^19 < 2^64, no overflow
-        continue
+      if bytes.count - index > digits - 19 {
+        magnitude = magnitude &* 10 &+ digit  // among the first 19 digits: below 10^19 < 2^64, no overflow
+      } else {
+        let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+        let (sum, overflow2) = times.addingReportingOverflow(digit)
+        if overflow1 || overflow2 { return nil }
+        magnitude = sum
       }
-      let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = times.addingReportingOverflow(digit)
-      if overflow1 || overflow2 { return nil }
-      magnitude = sum
+      index += 1
     }
     if negative {
       guard magnitude <= UInt64(Int64.max) + 1 else { return nil }

@@ -19,7 +19,8 @@ extension GoNet {
     let host: String
     if let ip, !ip.isEmpty { host = ipString(ip) } else { host = "" }
     // JoinHostPort(host, itoa.Itoa(port)): bracket hosts that contain a colon.
-    if host.utf8.contains(UInt8(ascii: ":")) {
+    let hasColon = host.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ":")) }
+    if hasColon ?? host.utf8.contains(UInt8(ascii: ":")) {
       return joined("[", host, "]:", String(port))
     }
     return joined(host, ":", String(port))

@@ -18,7 +18,10 @@ extension GoStrconv {
     // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
     // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.
     // Printable ASCII other than the quote and the backslash is copied as is: the common case (URLs), in one step.
-    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return joined("\"", s, "\"") }
+    let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+    }
+    if plain == true { return joined("\"", s, "\"") }
     var buf: [UInt8] = []
     buf.reserveCapacity(s.utf8.count + 2)
     buf.append(UInt8(ascii: "\""))
