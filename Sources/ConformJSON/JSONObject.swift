@@ -52,14 +52,18 @@ public struct JSONObject: Sendable, Equatable {
 
   /// The value of the LAST member whose key equals `key` byte for byte (UTF-8), or nil.
   public subscript(key: String) -> JSON? {
+    lastIndex(ofKey: key).map { members[$0].value }
+  }
+
+  /// The index of the LAST member whose key equals `key` byte for byte (UTF-8), or nil: the member the
+  /// subscript reads, for callers that read its value in place (`members[index].value`) instead of a copy.
+  public func lastIndex(ofKey key: String) -> Int? {
     let prefix = UTF8Bytes.prefix(key)
     return members.withUnsafeBufferPointer { members in
       var i = members.count
       while i > 0 {
         i -= 1
-        if members[i].keyPrefix == prefix && UTF8Bytes.equalGivenSamePrefix(members[i].key, key) {
-          return members[i].value
-        }
+        if members[i].keyPrefix == prefix && UTF8Bytes.equalGivenSamePrefix(members[i].key, key) { return i }
       }
       return nil
     }

@@ -26,22 +26,27 @@ public struct WireObject: Sendable {
   /// The member named `key`; nil when absent. An explicit `null` is returned as `.null`.
   public subscript(key: String) -> JSON? { object[key] }
 
+  // The decoders below read the member's value in place (`object.members[index].value`), not a copy of it.
+
   /// Decodes a required member.
   public func required<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T {
-    guard let value = object[key] else { throw InvalidValue("required member is missing").inside(.key(key)) }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else {
+      throw InvalidValue("required member is missing").inside(.key(key))
+    }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 
   /// Decodes an optional member; absent and `null` give nil.
   public func optional<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
-    guard let value = object[key], value != .null else { return nil }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else { return nil }
+    if case .null = object.members[index].value { return nil }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 
   /// Decodes a member that may be absent (nil) but, when present, is passed on as is (`null` included).
   public func present<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
-    guard let value = object[key] else { return nil }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else { return nil }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 }
 
