@@ -38,9 +38,10 @@ public struct MethodTable: Sendable {
 
   /// Calls `method` with `params`: its result, or the JSON-RPC error it answers (`-32601` for an unknown name).
   public func call(method: String, params: JSON?) -> Result<JSON, ResponseError> {
-    guard let definition = methods[method] else { return .failure(.methodNotFound(method)) }
+    // Only the handler is taken out of the table (not a copy of the whole definition).
+    guard let handler = methods[method]?.handler else { return .failure(.methodNotFound(method)) }
     do {
-      return .success(try definition.handler(params, context))
+      return .success(try handler(params, context))
     } catch {
       return .failure(error)
     }

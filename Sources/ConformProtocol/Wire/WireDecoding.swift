@@ -92,8 +92,9 @@ public enum Wire {
     guard case .array(let elements) = json else { throw InvalidValue("expected an array, found \(json.kindName)") }
     var result: [T] = []
     result.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
-      result.append(try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try decode(element) })
+    for index in elements.indices {
+      // The element is read in place, not copied.
+      result.append(try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try decode(elements[index]) })
     }
     return result
   }
