@@ -25,9 +25,14 @@ public struct JSONObject: Sendable, Equatable {
 
     /// Creates a member.
     public init(key: String, value: JSON) {
+      self.init(key: key, value: value, keyPrefix: UTF8Bytes.prefix(key))
+    }
+
+    /// Creates a member whose key's prefix is already known.
+    init(key: String, value: JSON, keyPrefix: UInt64) {
       self.key = key
       self.value = value
-      self.keyPrefix = UTF8Bytes.prefix(key)
+      self.keyPrefix = keyPrefix
     }
 
     /// Equal when keys have the same UTF-8 bytes and values are equal.

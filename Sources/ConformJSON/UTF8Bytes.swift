@@ -51,13 +51,7 @@ internal enum UTF8Bytes {
   /// they order the strings as `less` does.
   @inline(__always)
   static func prefix(_ s: String) -> UInt64 {
-    let r = s.utf8.withContiguousStorageIfAvailable { b -> UInt64 in
-      guard let p = b.baseAddress else { return 0 }
-      if b.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
-      var v: UInt64 = 0
-      for i in 0..<b.count { v |= UInt64(p[i]) << UInt64(56 - 8 * i) }
-      return v
-    }
+    let r = s.utf8.withContiguousStorageIfAvailable { prefix($0) }
     if let r { return r }
     var v: UInt64 = 0
     var shift: UInt64 = 56
@@ -66,6 +60,16 @@ internal enum UTF8Bytes {
       if shift == 0 { break }
       shift -= 8
     }
+    return v
+  }
+
+  /// `prefix` of the string whose UTF-8 bytes are `bytes`.
+  @inline(__always)
+  static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let p = bytes.baseAddress else { return 0 }
+    if bytes.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
+    var v: UInt64 = 0
+    for i in 0..<bytes.count { v |= UInt64(p[i]) << UInt64(56 - 8 * i) }
     return v
   }
 

@@ -46,7 +46,7 @@ public struct RequestDispatcher: Sendable {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let json: JSON
     do {
-      json = try JSONParser.parse(line, maxDepth: context.limits.maxJSONDepth)
+      json = try JSONParser.parse(line, maxDepth: context.limits.maxJSONDepth, keys: table.keys)
     } catch {
       let id = RequestIDScanner.scan(line) ?? .null
       if case .tooDeep = error.reason {

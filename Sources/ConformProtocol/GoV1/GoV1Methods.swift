@@ -101,7 +101,8 @@ public enum GoV1Methods {
       }
     }
     let retryer = try reader.decode { (fields) throws(InvalidValue) in try fields.required("retryer", GoWire.retryer) }
-    let random = try reader.decode { (fields) throws(InvalidValue) in try fields.optional("random", GoWire.random) ?? [] }
+    let random = try reader.decode { (fields) throws(InvalidValue) in try fields.optional("random", GoWire.random) ?? []
+    }
     let explain = reader.explain
     if !explain { request.precomputeClassification() }
     let traces = NamedTraces(explain: explain, context: context)
