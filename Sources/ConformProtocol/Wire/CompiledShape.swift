@@ -184,13 +184,16 @@ final class CompiledShape: Sendable {
     }
   }
 
-  /// Whether `key` has the bytes `name`.
+  /// Whether `key` has the bytes `name`, given that their prefixes (`JSONObject.keyPrefix`) are equal: then
+  /// equal lengths decide names of at most eight bytes, and longer ones compare the bytes after the eighth.
   @inline(__always)
   static func bytesEqual(_ name: [UInt8], _ key: String) -> Bool {
+    let count = name.count
+    guard key.utf8.count == count else { return false }
+    if count <= 8 { return true }
     let equal = key.utf8.withContiguousStorageIfAvailable { keyBytes -> Bool in
       name.withUnsafeBufferPointer { nameBytes in
-        guard nameBytes.count == keyBytes.count else { return false }
-        for offset in 0..<nameBytes.count where nameBytes[offset] != keyBytes[offset] { return false }
+        for offset in 8..<count where nameBytes[offset] != keyBytes[offset] { return false }
         return true
       }
     }
