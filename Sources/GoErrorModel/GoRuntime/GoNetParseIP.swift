@@ -70,7 +70,7 @@ extension GoNet {
   /// parseIPv4 (net/ip.go): d.d.d.d → the 16-byte IPv4-mapped form, or nil.
   private static func parseIPv4(_ str: ArraySlice<UInt8>) -> [UInt8]? {
     var s = str
-    var p = [UInt8](repeating: 0, count: 4)
+    var ip: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]  // IPv4(a, b, c, d): a..d go last
     for i in 0..<4 {
       if s.isEmpty { return nil }  // missing octets
       if i > 0 {
@@ -81,10 +81,10 @@ extension GoNet {
       if !ok || n > 0xFF { return nil }
       if c > 1 && s.first == UInt8(ascii: "0") { return nil }  // non-zero components with leading zeroes
       s = s.dropFirst(c)
-      p[i] = UInt8(n)
+      ip[12 + i] = UInt8(n)
     }
     if !s.isEmpty { return nil }
-    return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]]  // IPv4(a, b, c, d)
+    return ip
   }
 
   /// parseIPv6 (net/ip.go): RFC 4291 / RFC 5952 literal without zone → 16 bytes, or nil.
