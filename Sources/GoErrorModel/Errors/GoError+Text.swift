@@ -140,16 +140,17 @@ func joined(_ parts: String...) -> String {
   return String(unsafeUninitializedCapacity: count) { out in
     var offset = 0
     for part in parts {
+      // The number of bytes copied, or nil when the part has no contiguous UTF-8 (then byte by byte).
       let copied = part.utf8.withContiguousStorageIfAvailable { bytes in
-        _ = UnsafeMutableBufferPointer(rebasing: out[offset...]).initialize(fromContentsOf: bytes)
+        UnsafeMutableBufferPointer(rebasing: out[offset...]).initialize(fromContentsOf: bytes)
       }
-      if copied == nil {
+      if let copied {
+        offset += copied
+      } else {
         for byte in part.utf8 {
           out[offset] = byte
           offset += 1
         }
-      } else {
-        offset += part.utf8.count
       }
     }
     return offset
