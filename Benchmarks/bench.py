@@ -2,6 +2,7 @@
 """Throughput and peak memory of `conform serve` and `conform run`/`generate`, measured side by side in one run.
 
 Usage: Benchmarks/bench.py [--conform .build/release/conform] [--requests 400000] [--cases 1000000] [--quick]
+                           [--server-only] [--workload <label text>]...
 
 Server workloads stream a pipelined request file through one server process (stdin from the file, stdout
 drained and counted), next to a plain line echo through the same binary (`conform serve --echo`), which is the
@@ -177,6 +178,9 @@ def main():
     parser.add_argument("--requests", type=int, default=400_000)
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--quick", action="store_true", help="10x smaller workloads")
+    parser.add_argument("--server-only", action="store_true", help="only the conform serve workloads")
+    parser.add_argument("--workload", action="append", default=[],
+                        help="only the serve workloads whose label contains this text (repeatable)")
     options = parser.parse_args()
     if options.quick:
         options.requests //= 10
@@ -190,6 +194,8 @@ def main():
     rows = []
     echo_file = None
     for label, build in workloads(rng, options.requests):
+        if options.workload and not any(text in label for text in options.workload):
+            continue
         method = label.split(" ")[0]
         path = os.path.join(work, label.replace(" ", "-").replace("(", "").replace(")", "") + ".jsonl")
         write_requests(path, method, build, options.requests)
@@ -202,6 +208,8 @@ def main():
     rows.insert(0, ("baseline: line echo (serve --echo)", lines / seconds, seconds, rss))
     for name, rate, seconds, rss in rows:
         print(f"{name:32} {rate:12,.0f} {seconds:8.2f} {rss / 1024:8.1f} MiB")
+    if options.server_only:
+        return
 
     print()
     print(f"conform generate and run, {options.cases} cases per profile")

@@ -24,7 +24,7 @@ extension JSONObject {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { buffer in
       let prefix = buffer.baseAddress!
       let order = prefix + n
-      for i in 0..<n { prefix[i] = UTF8Bytes.prefix(members[i].key) }
+      for i in 0..<n { prefix[i] = members[i].keyPrefix }
       @inline(__always) func less(_ a: Int, _ b: Int) -> Bool {
         if prefix[a] != prefix[b] { return prefix[a] < prefix[b] }
         return UTF8Bytes.less(members[a].key, members[b].key)

@@ -25,12 +25,16 @@
 ///   in release builds and about 1.7 KB in debug builds, so keep `maxDepth` moderate (the default
 ///   128 is safe on any thread stack).
 public enum JSONParser {
-  /// Parses one JSON document from raw UTF-8 bytes.
-  public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = 128) throws(JSONParseError) -> JSON {
+  /// Parses one JSON document from raw UTF-8 bytes. Member names found in `keys` reuse its `String`s (the same
+  /// bytes, without creating a string per key).
+  public static func parse(
+    _ bytes: UnsafeRawBufferPointer, maxDepth: Int = 128, keys: JSONKeyTable? = nil
+  ) throws(JSONParseError) -> JSON {
     guard let base = bytes.baseAddress, bytes.count > 0 else {
       throw JSONParseError(offset: 0, reason: .unexpectedEnd)
     }
-    var reader = JSONReader(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth)
+    var reader = JSONReader(
+      base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, maxDepth: maxDepth, keys: keys)
     return try reader.parseDocument()
   }
 

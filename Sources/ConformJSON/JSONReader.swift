@@ -23,11 +23,14 @@ internal struct JSONReader {
   var depth: Int = 0
   /// Reused buffer for strings that contain escapes.
   var scratch: [UInt8] = []
+  /// Member names whose `String`s are reused, if any.
+  let keys: JSONKeyTable?
 
-  init(base: UnsafePointer<UInt8>, count: Int, maxDepth: Int) {
+  init(base: UnsafePointer<UInt8>, count: Int, maxDepth: Int, keys: JSONKeyTable? = nil) {
     self.base = base
     self.count = count
     self.maxDepth = maxDepth
+    self.keys = keys
   }
 
   @inline(__always)
@@ -144,14 +147,14 @@ internal struct JSONReader {
       guard pos < count else { throw fail(.unexpectedEnd, at: pos) }
       let q = base[pos]
       if q != UInt8(ascii: "\"") { throw fail(.unexpectedByte(q), at: pos) }
-      let key = try parseString()
+      let (key, keyPrefix) = try parseKey()
       skipWhitespace()
       guard pos < count else { throw fail(.unexpectedEnd, at: pos) }
       let colon = base[pos]
       if colon != UInt8(ascii: ":") { throw fail(.unexpectedByte(colon), at: pos) }
       pos += 1
       let value = try parseValue()
-      members.append(JSONObject.Member(key: key, value: value))
+      members.append(JSONObject.Member(key: key, value: value, keyPrefix: keyPrefix))
       skipWhitespace()
       guard pos < count else { throw fail(.unexpectedEnd, at: pos) }
       let c = base[pos]
@@ -162,5 +165,21 @@ internal struct JSONReader {
     }
     depth -= 1
     return .object(JSONObject(members))
+  }
+
+  /// Parses a member name (`pos` is at its opening quote) and its `UTF8Bytes.prefix`, taken from the input: a
+  /// name without escapes that `keys` holds is its `String` there, any other is created as `parseString` does.
+  mutating func parseKey() throws(JSONParseError) -> (key: String, prefix: UInt64) {
+    let start = pos + 1
+    let stop = try scanPlain(from: start)
+    guard base[stop] == UInt8(ascii: "\"") else {
+      let key = try parseEscapedString(start: start, firstEscape: stop)
+      return (key, UTF8Bytes.prefix(key))
+    }
+    pos = stop + 1
+    let bytes = UnsafeBufferPointer(start: base + start, count: stop - start)
+    let prefix = UTF8Bytes.prefix(bytes)
+    if let known = keys?.name(bytes, prefix: prefix) { return (known, prefix) }
+    return (JSONReader.makeString(bytes), prefix)
   }
 }

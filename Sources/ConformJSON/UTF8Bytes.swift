@@ -25,6 +25,15 @@ internal enum UTF8Bytes {
     return au.elementsEqual(bu)
   }
 
+  /// True if strings whose `prefix`es are equal have identical UTF-8 bytes: their lengths are equal and, beyond
+  /// eight bytes, so are the rest.
+  @inline(__always)
+  static func equalGivenSamePrefix(_ a: String, _ b: String) -> Bool {
+    let count = a.utf8.count
+    if count != b.utf8.count { return false }
+    return count <= 8 || equal(a, b)
+  }
+
   /// True if `a` sorts before `b` in UTF-8 byte order (a proper prefix sorts first).
   @inline(__always)
   static func less(_ a: String, _ b: String) -> Bool {
@@ -42,13 +51,7 @@ internal enum UTF8Bytes {
   /// they order the strings as `less` does.
   @inline(__always)
   static func prefix(_ s: String) -> UInt64 {
-    let r = s.utf8.withContiguousStorageIfAvailable { b -> UInt64 in
-      guard let p = b.baseAddress else { return 0 }
-      if b.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
-      var v: UInt64 = 0
-      for i in 0..<b.count { v |= UInt64(p[i]) << UInt64(56 - 8 * i) }
-      return v
-    }
+    let r = s.utf8.withContiguousStorageIfAvailable { prefix($0) }
     if let r { return r }
     var v: UInt64 = 0
     var shift: UInt64 = 56
@@ -57,6 +60,16 @@ internal enum UTF8Bytes {
       if shift == 0 { break }
       shift -= 8
     }
+    return v
+  }
+
+  /// `prefix` of the string whose UTF-8 bytes are `bytes`.
+  @inline(__always)
+  static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let p = bytes.baseAddress else { return 0 }
+    if bytes.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
+    var v: UInt64 = 0
+    for i in 0..<bytes.count { v |= UInt64(p[i]) << UInt64(56 - 8 * i) }
     return v
   }
 

@@ -46,7 +46,7 @@ public struct RequestDispatcher: Sendable {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let json: JSON
     do {
-      json = try JSONParser.parse(line, maxDepth: context.limits.maxJSONDepth)
+      json = try JSONParser.parse(line, maxDepth: context.limits.maxJSONDepth, keys: table.keys)
     } catch {
       let id = RequestIDScanner.scan(line) ?? .null
       if case .tooDeep = error.reason {
@@ -186,7 +186,9 @@ public struct RequestDispatcher: Sendable {
 
   private func reply(_ id: RequestID?, result: JSON) -> [UInt8]? {
     guard let id else { return nil }
-    var writer = JSONWriter(reservingCapacity: 512)
+    // Room for typical answers (a go.v1.evaluate answer with a four-level error text is about 560 bytes), so
+    // that the result is written in one pass, without measuring it first (`JSONWriter.emit`).
+    var writer = JSONWriter(reservingCapacity: 1024)
     writer.writeRaw(#"{"id":"#)
     id.write(to: &writer)
     writer.writeRaw(#","jsonrpc":"2.0","result":"#)

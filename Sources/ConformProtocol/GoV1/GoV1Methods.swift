@@ -44,7 +44,7 @@ public enum GoV1Methods {
       }
     }
     let traces = NamedTraces(explain: reader.explain, context: context)
-    var result = JSONObject()
+    var result = JSONObject(capacity: 7)
     result.append("errorText", errorText(error))
     result.append(
       "isErrorRetryable",
@@ -94,17 +94,15 @@ public enum GoV1Methods {
     ])
   ) { (params, context) throws(ResponseError) in
     let reader = try ParamsReader(params)
-    let decoded = try reader.decode { (fields) throws(InvalidValue) in
-      (
-        try fields.required("request") { (json) throws(InvalidValue) in
-          try GoWire.request(json, depthLimit: context.limits.maxErrorChainDepth)
-        },
-        try fields.required("retryer", GoWire.retryer),
-        try fields.optional("random", GoWire.random) ?? []
-      )
+    // One member at a time, in this order (the first error is the one reported): no tuple of the three to copy.
+    var request = try reader.decode { (fields) throws(InvalidValue) in
+      try fields.required("request") { (json) throws(InvalidValue) in
+        try GoWire.request(json, depthLimit: context.limits.maxErrorChainDepth)
+      }
     }
-    var request = decoded.0
-    let (retryer, random) = (decoded.1, decoded.2)
+    let retryer = try reader.decode { (fields) throws(InvalidValue) in try fields.required("retryer", GoWire.retryer) }
+    let random = try reader.decode { (fields) throws(InvalidValue) in try fields.optional("random", GoWire.random) ?? []
+    }
     let explain = reader.explain
     if !explain { request.precomputeClassification() }
     let traces = NamedTraces(explain: explain, context: context)
@@ -127,7 +125,7 @@ public enum GoV1Methods {
     let isErrorExpired = JSON.bool(request.isErrorExpired(trace: trace("isErrorExpired")))
     let shouldRetry = panicOr(
       { () throws(GoPanic) in try retryer.shouldRetry(request, trace: trace("shouldRetry")) }, JSON.bool)
-    var result = JSONObject()
+    var result = JSONObject(capacity: 11)
     result.append("errorText", errorText(request.error))
     result.append("fnIsErrorExpiredCreds", .bool(GoClassification.isErrorExpiredCreds(request.error)))
     result.append("fnIsErrorRetryable", panicOr({ () throws(GoPanic) in try request.errorRetryable() }, JSON.bool))

@@ -23,6 +23,45 @@ public struct MethodTable: Sendable {
   public init(limits: ServerLimits = .defaults, methods: [String: MethodDefinition] = ConformMethods.byName) {
     context = MethodContext(limits: limits)
     self.methods = methods
+    let definitions = methods.keys.sorted().compactMap { methods[$0] }
+    keys = JSONKeyTable(["jsonrpc", "id", "method", "params"] + Self.memberNames(definitions))
+  }
+
+  /// The member names of the request envelope and of every method's params (nested objects and the Go and js-v3
+  /// error types included), for the parser to reuse (`JSONParser.parse(_:maxDepth:keys:)`).
+  public let keys: JSONKeyTable
+
+  /// Every member name declared in the params of `definitions`, at any depth.
+  static func memberNames(_ definitions: [MethodDefinition]) -> [String] {
+    var names: [String] = []
+    var visitedErrorModels: Set<String> = []
+    func visit(_ type: WireType) {
+      switch type {
+      case .object(let fields):
+        for field in fields {
+          names.append(field.name)
+          visit(field.type)
+        }
+      case .nullable(let wrapped), .panicOr(let wrapped), .throwOr(let wrapped), .array(let wrapped),
+        .map(let wrapped):
+        visit(wrapped)
+      case .anyOf(let alternatives):
+        alternatives.forEach(visit)
+      case .goError:
+        guard visitedErrorModels.insert("go-v1").inserted else { return }
+        for shape in GoWire.errorShapes { visit(.object(shape.fields)) }
+      case .goV2Error:
+        guard visitedErrorModels.insert("go-v2").inserted else { return }
+        for shape in GoV2Wire.errorShapes { visit(.object(shape.fields)) }
+      case .jsV3Error:
+        guard visitedErrorModels.insert("js-v3").inserted else { return }
+        visit(.object(JSV3Wire.errorFields))
+      case .bool, .string, .oneOf, .int, .int64, .jsValue, .any:
+        break
+      }
+    }
+    for definition in definitions { visit(.object(definition.params)) }
+    return names
   }
 
   /// Whether explain traces keep rule ids only (see `MethodContext.explainRulesOnly`).
@@ -38,9 +77,10 @@ public struct MethodTable: Sendable {
 
   /// Calls `method` with `params`: its result, or the JSON-RPC error it answers (`-32601` for an unknown name).
   public func call(method: String, params: JSON?) -> Result<JSON, ResponseError> {
-    guard let definition = methods[method] else { return .failure(.methodNotFound(method)) }
+    // Only the handler is taken out of the table (not a copy of the whole definition).
+    guard let handler = methods[method]?.handler else { return .failure(.methodNotFound(method)) }
     do {
-      return .success(try definition.handler(params, context))
+      return .success(try handler(params, context))
     } catch {
       return .failure(error)
     }

@@ -22,6 +22,8 @@ final class CompiledShape: Sendable {
   /// A declared member.
   struct Member: Sendable {
     let name: [UInt8]
+    /// `JSONObject.keyPrefix` of the name, compared before the name.
+    let prefix: UInt64
     let acceptsNull: Bool
     /// The member's shape, nil when its type holds no members.
     let shape: CompiledShape?
@@ -83,14 +85,18 @@ final class CompiledShape: Sendable {
   static func members(_ fields: [WireField]) -> [Member] {
     fields.map { field in
       Member(
-        name: field.nameBytes, acceptsNull: field.acceptsNull,
+        name: field.nameBytes, prefix: JSONObject.keyPrefix(field.name), acceptsNull: field.acceptsNull,
         shape: field.type.hasMembers ? CompiledShape(field.type) : nil)
     }
   }
 
   /// The Go error types of each model, compiled once: the `type` name's bytes and the type's members.
-  static let goV1Errors = GoWire.errorShapes.map { (name: Array($0.type.utf8), members: members($0.fields)) }
-  static let goV2Errors = GoV2Wire.errorShapes.map { (name: Array($0.type.utf8), members: members($0.fields)) }
+  static let goV1Errors = GoWire.errorShapes.map {
+    (name: Array($0.type.utf8), prefix: JSONObject.keyPrefix($0.type), members: members($0.fields))
+  }
+  static let goV2Errors = GoV2Wire.errorShapes.map {
+    (name: Array($0.type.utf8), prefix: JSONObject.keyPrefix($0.type), members: members($0.fields))
+  }
   /// A js-v3 error object.
   static let jsV3Error = CompiledShape(.object(JSV3Wire.errorFields))
 
@@ -146,30 +152,48 @@ final class CompiledShape: Sendable {
   static func goErrorHolds(_ json: JSON, _ model: GoErrorModel) -> Bool {
     guard case .object(let object) = json, case .string(let type)? = object["type"] else { return true }
     let table = model == .goV1 ? goV1Errors : goV2Errors
-    guard let index = table.firstIndex(where: { bytesEqual($0.name, type) }) else { return true }
+    let prefix = JSONObject.keyPrefix(type)
+    guard let index = table.firstIndex(where: { $0.prefix == prefix && bytesEqual($0.name, type) }) else {
+      return true
+    }
     return membersHold(object, table[index].members)
   }
 
   /// Every member of `object` is declared in `members`, `null` only where accepted, nested values hold.
   static func membersHold(_ object: JSONObject, _ members: [Member]) -> Bool {
-    for entry in object.members {
-      guard let index = members.firstIndex(where: { bytesEqual($0.name, entry.key) }) else { return false }
-      if case .null = entry.value {
-        if !members[index].acceptsNull { return false }
-        continue
+    // Both lists are read in place (no copies of members, keys or values).
+    object.members.withUnsafeBufferPointer { entries in
+      members.withUnsafeBufferPointer { members in
+        for entry in entries.indices {
+          let prefix = entries[entry].keyPrefix
+          var index = 0
+          while index < members.count
+            && !(members[index].prefix == prefix && bytesEqual(members[index].name, entries[entry].key))
+          {
+            index += 1
+          }
+          guard index < members.count else { return false }
+          if case .null = entries[entry].value {
+            if !members[index].acceptsNull { return false }
+            continue
+          }
+          if let shape = members[index].shape, !shape.holds(entries[entry].value) { return false }
+        }
+        return true
       }
-      if let shape = members[index].shape, !shape.holds(entry.value) { return false }
     }
-    return true
   }
 
-  /// Whether `key` has the bytes `name`.
+  /// Whether `key` has the bytes `name`, given that their prefixes (`JSONObject.keyPrefix`) are equal: then
+  /// equal lengths decide names of at most eight bytes, and longer ones compare the bytes after the eighth.
   @inline(__always)
   static func bytesEqual(_ name: [UInt8], _ key: String) -> Bool {
+    let count = name.count
+    guard key.utf8.count == count else { return false }
+    if count <= 8 { return true }
     let equal = key.utf8.withContiguousStorageIfAvailable { keyBytes -> Bool in
       name.withUnsafeBufferPointer { nameBytes in
-        guard nameBytes.count == keyBytes.count else { return false }
-        for offset in 0..<nameBytes.count where nameBytes[offset] != keyBytes[offset] { return false }
+        for offset in 8..<count where nameBytes[offset] != keyBytes[offset] { return false }
         return true
       }
     }

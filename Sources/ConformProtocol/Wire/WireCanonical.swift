@@ -88,7 +88,7 @@ public enum WireCanonical {
 public enum Encode {
   /// An object from members in the given order (the writer sorts keys on output).
   public static func object(_ members: KeyValuePairs<String, JSON>) -> JSON {
-    var object = JSONObject()
+    var object = JSONObject(capacity: members.count)
     for (key, value) in members { object.append(key, value) }
     return .object(object)
   }

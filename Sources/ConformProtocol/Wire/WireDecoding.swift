@@ -26,22 +26,27 @@ public struct WireObject: Sendable {
   /// The member named `key`; nil when absent. An explicit `null` is returned as `.null`.
   public subscript(key: String) -> JSON? { object[key] }
 
+  // The decoders below read the member's value in place (`object.members[index].value`), not a copy of it.
+
   /// Decodes a required member.
   public func required<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T {
-    guard let value = object[key] else { throw InvalidValue("required member is missing").inside(.key(key)) }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else {
+      throw InvalidValue("required member is missing").inside(.key(key))
+    }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 
   /// Decodes an optional member; absent and `null` give nil.
   public func optional<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
-    guard let value = object[key], value != .null else { return nil }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else { return nil }
+    if case .null = object.members[index].value { return nil }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 
   /// Decodes a member that may be absent (nil) but, when present, is passed on as is (`null` included).
   public func present<T>(_ key: String, _ decode: (JSON) throws(InvalidValue) -> T) throws(InvalidValue) -> T? {
-    guard let value = object[key] else { return nil }
-    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(value) }
+    guard let index = object.lastIndex(ofKey: key) else { return nil }
+    return try InvalidValue.within(.key(key)) { () throws(InvalidValue) in try decode(object.members[index].value) }
   }
 }
 
@@ -93,8 +98,9 @@ public enum Wire {
     guard case .array(let elements) = json else { throw InvalidValue("expected an array, found \(json.kindName)") }
     var result: [T] = []
     result.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
-      result.append(try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try decode(element) })
+    for index in elements.indices {
+      // The element is read in place, not copied.
+      result.append(try InvalidValue.within(.index(index)) { () throws(InvalidValue) in try decode(elements[index]) })
     }
     return result
   }
@@ -137,33 +143,33 @@ public enum Wire {
 
   /// `^-?(0|[1-9][0-9]*)$` within Int64; also accepts leading zeros and a leading `+`, which some encoders emit.
   static func parseDecimal(_ text: String) -> Int64? {
-    if let parsed = text.utf8.withContiguousStorageIfAvailable({ parseDecimalDigits($0[...]) }) { return parsed }
-    return parseDecimalDigits(Array(text.utf8)[...])
+    if let parsed = text.utf8.withContiguousStorageIfAvailable(parseDecimalDigits) { return parsed }
+    return Array(text.utf8).withUnsafeBufferPointer(parseDecimalDigits)
   }
 
-  @inline(__always)
-  static func parseDecimalDigits<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int64? where Bytes.SubSequence == Bytes {
-    var bytes = text
+  static func parseDecimalDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var index = 0
     var negative = false
     if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
       negative = first == UInt8(ascii: "-")
-      bytes = bytes.dropFirst()
+      index = 1
     }
-    guard !bytes.isEmpty, bytes.count <= 40 else { return nil }
+    let digits = bytes.count - index
+    guard digits > 0, digits <= 40 else { return nil }
     var magnitude: UInt64 = 0
-    var digits = 0
-    for byte in bytes {
+    while index < bytes.count {
+      let byte = bytes[index]
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       let digit = UInt64(byte &- UInt8(ascii: "0"))
-      digits += 1
-      if digits <= 19 {
-        magnitude = magnitude &* 10 &+ digit  // at most 19 digits: below 10^19 < 2^64, no overflow
-        continue
+      if bytes.count - index > digits - 19 {
+        magnitude = magnitude &* 10 &+ digit  // among the first 19 digits: below 10^19 < 2^64, no overflow
+      } else {
+        let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+        let (sum, overflow2) = times.addingReportingOverflow(digit)
+        if overflow1 || overflow2 { return nil }
+        magnitude = sum
       }
-      let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = times.addingReportingOverflow(digit)
-      if overflow1 || overflow2 { return nil }
-      magnitude = sum
+      index += 1
     }
     if negative {
       guard magnitude <= UInt64(Int64.max) + 1 else { return nil }

@@ -26,27 +26,23 @@ extension GoError {
       return sprintError(code: base.code, message: base.message, extra: "", orig: try errorList(base.errs))
     case .requestFailure(let base, let statusCode, let requestID):
       // requestError.Error (types.go:146-150) prints OrigErr(), which for a batch is the derived batch.
-      let extra = "status code: \(statusCode), request id: \(requestID)"
+      let extra = joined("status code: ", String(statusCode), ", request id: ", requestID)
       let orig = try base.origErr.map { (error) throws(GoPanic) in try error.errorText() }
       return sprintError(code: base.code, message: base.message, extra: extra, orig: orig)
     case .url(let op, let url, let err, let release):
       // url.Error.Error (net/url/url.go): fmt.Sprintf("%s %q: %s", e.Op, e.URL, e.Err).
-      return op + " " + GoStrconv.quote(url, release: release) + ": " + GoError.formatPercentS(err)
+      return joined(op, " ", GoStrconv.quote(url, release: release), ": ", GoError.formatPercentS(err))
     case .op(let op):
       // net.OpError.Error (net/net.go).
-      var text = op.op
-      if !op.net.isEmpty { text += " " + op.net }
-      if let source = op.source { text += " " + source.text }
-      if let addr = op.addr {
-        text += op.source != nil ? "->" : " "
-        text += addr.text
-      }
       guard let err = op.err else { throw .nilDereference }
-      return text + ": " + (try err.errorText())
+      let errText = try err.errorText()
+      return joined(
+        op.op, op.net.isEmpty ? "" : " ", op.net, op.source == nil ? "" : " ", op.source?.text ?? "",
+        op.addr == nil ? "" : op.source != nil ? "->" : " ", op.addr?.text ?? "", ": ", errText)
     case .syscall(let name, let err):
       // os.SyscallError.Error (os/error.go): e.Syscall + ": " + e.Err.Error().
       guard let err else { throw .nilDereference }
-      return name + ": " + (try err.errorText())
+      return joined(name, ": ", try err.errorText())
     case .errno(let errno):
       return errno.message
     case .dns(let dns):
@@ -128,10 +124,37 @@ extension GoError {
 
 /// `awserr.SprintError` (`aws/awserr/types.go:12-21`).
 private func sprintError(code: String, message: String, extra: String, orig: String?) -> String {
-  var text = code + ": " + message
-  if !extra.isEmpty { text += "\n\t" + extra }
-  if let orig { text += "\ncaused by: " + orig }
-  return text
+  switch (extra.isEmpty, orig) {
+  case (true, nil): return joined(code, ": ", message)
+  case (true, let orig?): return joined(code, ": ", message, "\ncaused by: ", orig)
+  case (false, nil): return joined(code, ": ", message, "\n\t", extra)
+  case (false, let orig?): return joined(code, ": ", message, "\n\t", extra, "\ncaused by: ", orig)
+  }
+}
+
+/// The parts one after the other, in one string allocated at its final size (a chain of `+` allocates and
+/// copies once per operator).
+func joined(_ parts: String...) -> String {
+  var count = 0
+  for part in parts { count += part.utf8.count }
+  return String(unsafeUninitializedCapacity: count) { out in
+    var offset = 0
+    for part in parts {
+      // The number of bytes copied, or nil when the part has no contiguous UTF-8 (then byte by byte).
+      let copied = part.utf8.withContiguousStorageIfAvailable { bytes in
+        UnsafeMutableBufferPointer(rebasing: out[offset...]).initialize(fromContentsOf: bytes)
+      }
+      if let copied {
+        offset += copied
+      } else {
+        for byte in part.utf8 {
+          out[offset] = byte
+          offset += 1
+        }
+      }
+    }
+    return offset
+  }
 }
 
 /// `errorList.Error()` (`aws/awserr/types.go:206-220`): each error's text, joined by `"\n"`.

@@ -19,10 +19,18 @@
 extension GoNet {
   /// net.ParseIP(s) in Go 1.19: the 16-byte form, or nil when Go returns nil (zones, leading zeros in IPv4 octets, etc. as Go 1.19 decides).
   public static func parseIP(_ s: String) -> [UInt8]? {
-    let b = Array(s.utf8)
+    if let parsed = s.utf8.withContiguousStorageIfAvailable({ parseIP($0[...]) }) { return parsed }
+    return Array(s.utf8).withUnsafeBufferPointer { parseIP($0[...]) }
+  }
+
+  /// The text's bytes, read in place.
+  private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+  /// net.ParseIP on the text's bytes.
+  private static func parseIP(_ b: Bytes) -> [UInt8]? {
     for c in b {
-      if c == UInt8(ascii: ".") { return parseIPv4(b[...]) }
-      if c == UInt8(ascii: ":") { return parseIPv6(b[...]) }
+      if c == UInt8(ascii: ".") { return parseIPv4(b) }
+      if c == UInt8(ascii: ":") { return parseIPv6(b) }
     }
     return nil
   }
@@ -31,7 +39,7 @@ extension GoNet {
   private static let big = 0xFFFFFF
 
   /// dtoi (net/parse.go): decimal prefix of s → (value, bytes consumed, ok).
-  private static func dtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
+  private static func dtoi(_ s: Bytes) -> (n: Int, i: Int, ok: Bool) {
     var n = 0
     var i = 0
     while i < s.count {
@@ -46,7 +54,7 @@ extension GoNet {
   }
 
   /// xtoi (net/parse.go): hexadecimal prefix of s → (value, bytes consumed, ok).
-  private static func xtoi(_ s: ArraySlice<UInt8>) -> (n: Int, i: Int, ok: Bool) {
+  private static func xtoi(_ s: Bytes) -> (n: Int, i: Int, ok: Bool) {
     var n = 0
     var i = 0
     while i < s.count {
@@ -68,9 +76,9 @@ extension GoNet {
   }
 
   /// parseIPv4 (net/ip.go): d.d.d.d → the 16-byte IPv4-mapped form, or nil.
-  private static func parseIPv4(_ str: ArraySlice<UInt8>) -> [UInt8]? {
+  private static func parseIPv4(_ str: Bytes) -> [UInt8]? {
     var s = str
-    var p = [UInt8](repeating: 0, count: 4)
+    var ip: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]  // IPv4(a, b, c, d): a..d go last
     for i in 0..<4 {
       if s.isEmpty { return nil }  // missing octets
       if i > 0 {
@@ -81,14 +89,14 @@ extension GoNet {
       if !ok || n > 0xFF { return nil }
       if c > 1 && s.first == UInt8(ascii: "0") { return nil }  // non-zero components with leading zeroes
       s = s.dropFirst(c)
-      p[i] = UInt8(n)
+      ip[12 + i] = UInt8(n)
     }
     if !s.isEmpty { return nil }
-    return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, p[0], p[1], p[2], p[3]]  // IPv4(a, b, c, d)
+    return ip
   }
 
   /// parseIPv6 (net/ip.go): RFC 4291 / RFC 5952 literal without zone → 16 bytes, or nil.
-  private static func parseIPv6(_ str: ArraySlice<UInt8>) -> [UInt8]? {
+  private static func parseIPv6(_ str: Bytes) -> [UInt8]? {
     var s = str
     var ip = [UInt8](repeating: 0, count: 16)
     var ellipsis = -1  // position of ellipsis in ip

@@ -19,18 +19,40 @@ extension GoNet {
     let host: String
     if let ip, !ip.isEmpty { host = ipString(ip) } else { host = "" }
     // JoinHostPort(host, itoa.Itoa(port)): bracket hosts that contain a colon.
-    if host.utf8.contains(UInt8(ascii: ":")) {
-      return "[" + host + "]:" + String(port)
+    let hasColon = host.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ":")) }
+    if hasColon ?? host.utf8.contains(UInt8(ascii: ":")) {
+      return joined("[", host, "]:", String(port))
     }
-    return host + ":" + String(port)
+    return joined(host, ":", String(port))
   }
 
   /// net.IP.String() (net/ip.go): "<nil>", dotted IPv4 (also for IPv4-mapped), RFC 5952 IPv6, or "?" + hex for odd lengths.
   static func ipString(_ ip: [UInt8]) -> String {
     if ip.isEmpty { return "<nil>" }
     // If IPv4 (4 bytes, or 16 bytes with the ::ffff:0:0/96 prefix), use dotted notation.
-    if let p4 = to4(ip) {
-      return "\(p4[0]).\(p4[1]).\(p4[2]).\(p4[3])"
+    if let v4 = to4Offset(ip) {
+      // Dotted decimal, at most 15 bytes.
+      return String(unsafeUninitializedCapacity: 15) { out in
+        var count = 0
+        for index in v4..<(v4 + 4) {
+          if index > v4 {
+            out[count] = UInt8(ascii: ".")
+            count += 1
+          }
+          let byte = ip[index]
+          if byte >= 100 {
+            out[count] = UInt8(ascii: "0") + byte / 100
+            count += 1
+          }
+          if byte >= 10 {
+            out[count] = UInt8(ascii: "0") + byte / 10 % 10
+            count += 1
+          }
+          out[count] = UInt8(ascii: "0") + byte % 10
+          count += 1
+        }
+        return count
+      }
     }
     let hexDigit = GoStrconv.lowerhex  // net's hexDigit (net/mac.go:7)
     if ip.count != 16 {
@@ -91,11 +113,12 @@ extension GoNet {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// net.IP.To4() (net/ip.go): the 4-byte form of a 4-byte or IPv4-mapped 16-byte IP, else nil.
-  static func to4(_ ip: [UInt8]) -> [UInt8]? {
-    if ip.count == 4 { return ip }
+  /// net.IP.To4() (net/ip.go) as an offset: where the 4-byte form of a 4-byte or IPv4-mapped 16-byte IP starts
+  /// in `ip` (0 or 12), else nil.
+  static func to4Offset(_ ip: [UInt8]) -> Int? {
+    if ip.count == 4 { return 0 }
     if ip.count == 16 && ip[0..<10].allSatisfy({ $0 == 0 }) && ip[10] == 0xFF && ip[11] == 0xFF {
-      return Array(ip[12..<16])
+      return 12
     }
     return nil
   }

@@ -18,6 +18,11 @@ extension GoStrconv {
     // quoteWith(s, '"', ASCIIonly: false, graphicOnly: false) → appendQuotedWith.
     // A Swift String is always valid Unicode, so Go's `\x` branch for invalid
     // UTF-8 bytes (width == 1 && r == RuneError) can never trigger here.
+    // Printable ASCII other than the quote and the backslash is copied as is: the common case (URLs), in one step.
+    let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+    }
+    if plain == true { return joined("\"", s, "\"") }
     var buf: [UInt8] = []
     buf.reserveCapacity(s.utf8.count + 2)
     buf.append(UInt8(ascii: "\""))
