@@ -10,20 +10,6 @@
 //===----------------------------------------------------------------------===//
 
 extension JSONReader {
-  /// Parses an object key; `pos` is at the opening quote. A lone surrogate escape becomes U+FFFD.
-  ///
-  /// Strings without escapes are created in one go from the validated input slice;
-  /// strings with escapes are decoded into `scratch` first.
-  mutating func parseString() throws(JSONParseError) -> String {
-    let start = pos + 1
-    let stop = try scanPlain(from: start)
-    if base[stop] == UInt8(ascii: "\"") {
-      pos = stop + 1
-      return JSONReader.makeString(UnsafeBufferPointer(start: base + start, count: stop - start))
-    }
-    return try parseEscapedString(start: start, firstEscape: stop, keepingLoneSurrogates: false).stringValue!
-  }
-
   /// Parses a string value; `pos` is at the opening quote. One with a lone surrogate escape is
   /// `.utf16String`, decoded a second time (a rare path: the common ones do not change).
   mutating func parseStringValue() throws(JSONParseError) -> JSON {

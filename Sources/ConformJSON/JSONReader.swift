@@ -168,12 +168,13 @@ internal struct JSONReader {
   }
 
   /// Parses a member name (`pos` is at its opening quote) and its `UTF8Bytes.prefix`, taken from the input: a
-  /// name without escapes that `keys` holds is its `String` there, any other is created as `parseString` does.
+  /// name without escapes that `keys` holds is its `String` there, any other is created as `parseStringValue` does (a lone surrogate
+  /// in a name is U+FFFD).
   mutating func parseKey() throws(JSONParseError) -> (key: String, prefix: UInt64) {
     let start = pos + 1
     let stop = try scanPlain(from: start)
     guard base[stop] == UInt8(ascii: "\"") else {
-      let key = try parseEscapedString(start: start, firstEscape: stop)
+      let key = try parseEscapedString(start: start, firstEscape: stop, keepingLoneSurrogates: false).stringValue!
       return (key, UTF8Bytes.prefix(key))
     }
     pos = stop + 1
