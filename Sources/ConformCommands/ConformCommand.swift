@@ -21,8 +21,8 @@ public enum ConformCommand {
   /// The top-level help.
   static let help = """
     OVERVIEW: The AWS SDK retry conformance reference: exact retry decisions and delays of the AWS SDK for Go v1
-    (\(version("go-v1"))), the AWS SDK for Go v2 (\(version("go-v2"))) and the AWS SDK for JavaScript v2
-    (\(version("js-v2"))).
+    (\(version("go-v1"))), the AWS SDK for Go v2 (\(version("go-v2"))), the AWS SDK for JavaScript v2
+    (\(version("js-v2"))) and the AWS SDK for JavaScript v3 (@smithy/core \(version("js-v3"))).
 
     USAGE: conform <subcommand> [<options>]
 
