@@ -16,6 +16,15 @@ extension GoNet {
   /// (*net.TCPAddr).String() for IP (nil or 16/4 bytes) and Port, as Go 1.19 prints it (JoinHostPort, RFC 5952 IPv6 form via net.IP.String, IPv4-mapped printed as dotted IPv4, nil IP prints as empty host).
   public static func tcpAddrString(ip: [UInt8]?, port: Int) -> String {
     // ipEmptyString: "" for a nil/empty IP, else ip.String(). (TCPAddr.Zone is always "" here.)
+    if let ip, let v4 = to4Offset(ip) {
+      // A dotted IPv4 host never holds a colon: the text is written in one allocation (at most 15 + 1 + 20 bytes).
+      return String(unsafeUninitializedCapacity: 36) { out in
+        var count = writeDottedIPv4(ip, from: v4, into: out)
+        out[count] = UInt8(ascii: ":")
+        count += 1
+        return count + writeDecimal(port, into: UnsafeMutableBufferPointer(rebasing: out[count...]))
+      }
+    }
     let host: String
     if let ip, !ip.isEmpty { host = ipString(ip) } else { host = "" }
     // JoinHostPort(host, itoa.Itoa(port)): bracket hosts that contain a colon.
@@ -32,27 +41,7 @@ extension GoNet {
     // If IPv4 (4 bytes, or 16 bytes with the ::ffff:0:0/96 prefix), use dotted notation.
     if let v4 = to4Offset(ip) {
       // Dotted decimal, at most 15 bytes.
-      return String(unsafeUninitializedCapacity: 15) { out in
-        var count = 0
-        for index in v4..<(v4 + 4) {
-          if index > v4 {
-            out[count] = UInt8(ascii: ".")
-            count += 1
-          }
-          let byte = ip[index]
-          if byte >= 100 {
-            out[count] = UInt8(ascii: "0") + byte / 100
-            count += 1
-          }
-          if byte >= 10 {
-            out[count] = UInt8(ascii: "0") + byte / 10 % 10
-            count += 1
-          }
-          out[count] = UInt8(ascii: "0") + byte % 10
-          count += 1
-        }
-        return count
-      }
+      return String(unsafeUninitializedCapacity: 15) { writeDottedIPv4(ip, from: v4, into: $0) }
     }
     let hexDigit = GoStrconv.lowerhex  // net's hexDigit (net/mac.go:7)
     if ip.count != 16 {
@@ -111,6 +100,50 @@ extension GoNet {
       i += 2
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Writes the dotted decimal form of the four bytes of `ip` from `v4` (at most 15 bytes) and returns its length.
+  static func writeDottedIPv4(_ ip: [UInt8], from v4: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for index in v4..<(v4 + 4) {
+      if index > v4 {
+        out[count] = UInt8(ascii: ".")
+        count += 1
+      }
+      let byte = ip[index]
+      if byte >= 100 {
+        out[count] = UInt8(ascii: "0") + byte / 100
+        count += 1
+      }
+      if byte >= 10 {
+        out[count] = UInt8(ascii: "0") + byte / 10 % 10
+        count += 1
+      }
+      out[count] = UInt8(ascii: "0") + byte % 10
+      count += 1
+    }
+    return count
+  }
+
+  /// Writes `value` in decimal as `itoa.Itoa` does (a leading `-` when negative; at most 20 bytes) and returns
+  /// its length.
+  static func writeDecimal(_ value: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var magnitude = value.magnitude
+    var digits = 0
+    repeat {
+      digits += 1
+      magnitude /= 10
+    } while magnitude > 0
+    let sign = value < 0 ? 1 : 0
+    if sign == 1 { out[0] = UInt8(ascii: "-") }
+    magnitude = value.magnitude
+    var index = sign + digits
+    repeat {
+      index -= 1
+      out[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    return sign + digits
   }
 
   /// net.IP.To4() (net/ip.go) as an offset: where the 4-byte form of a 4-byte or IPv4-mapped 16-byte IP starts
