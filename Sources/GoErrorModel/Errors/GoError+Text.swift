@@ -36,9 +36,15 @@ extension GoError {
       // net.OpError.Error (net/net.go).
       guard let err = op.err else { throw .nilDereference }
       let errText = try err.errorText()
-      return joined(
-        op.op, op.net.isEmpty ? "" : " ", op.net, op.source == nil ? "" : " ", op.source?.text ?? "",
-        op.addr == nil ? "" : op.source != nil ? "->" : " ", op.addr?.text ?? "", ": ", errText)
+      // The addresses' texts are written into this one in place (`withTextBytes`), not built as `String`s.
+      return op.source.withTextBytes { source in
+        op.addr.withTextBytes { addr in
+          joined(
+            .string(op.op), .string(op.net.isEmpty ? "" : " "), .string(op.net), .string(op.source == nil ? "" : " "),
+            .bytes(source), .string(op.addr == nil ? "" : op.source != nil ? "->" : " "), .bytes(addr),
+            .string(": "), .string(errText))
+        }
+      }
     case .syscall(let name, let err):
       // os.SyscallError.Error (os/error.go): e.Syscall + ": " + e.Err.Error().
       guard let err else { throw .nilDereference }
@@ -139,21 +145,64 @@ func joined(_ parts: String...) -> String {
   for part in parts { count += part.utf8.count }
   return String(unsafeUninitializedCapacity: count) { out in
     var offset = 0
+    for part in parts { offset += copyUTF8(part, to: UnsafeMutableBufferPointer(rebasing: out[offset...])) }
+    return offset
+  }
+}
+
+/// A part of a `joined` text: a string, or bytes that are valid UTF-8.
+enum TextPart {
+  case string(String)
+  case bytes(UnsafeBufferPointer<UInt8>)
+}
+
+/// `joined` of strings and bytes.
+func joined(_ parts: TextPart...) -> String {
+  var count = 0
+  for part in parts {
+    switch part {
+    case .string(let string): count += string.utf8.count
+    case .bytes(let bytes): count += bytes.count
+    }
+  }
+  return String(unsafeUninitializedCapacity: count) { out in
+    var offset = 0
     for part in parts {
-      // The number of bytes copied, or nil when the part has no contiguous UTF-8 (then byte by byte).
-      let copied = part.utf8.withContiguousStorageIfAvailable { bytes in
-        UnsafeMutableBufferPointer(rebasing: out[offset...]).initialize(fromContentsOf: bytes)
-      }
-      if let copied {
-        offset += copied
-      } else {
-        for byte in part.utf8 {
-          out[offset] = byte
-          offset += 1
-        }
+      let rest = UnsafeMutableBufferPointer(rebasing: out[offset...])
+      switch part {
+      case .string(let string): offset += copyUTF8(string, to: rest)
+      case .bytes(let bytes): offset += rest.initialize(fromContentsOf: bytes)
       }
     }
     return offset
+  }
+}
+
+/// Copies the UTF-8 of `string` to the start of `out` (room for all of it) and returns the count copied.
+private func copyUTF8(_ string: String, to out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+  // The number of bytes copied, or nil when the string has no contiguous UTF-8 (then byte by byte).
+  if let copied = string.utf8.withContiguousStorageIfAvailable({ out.initialize(fromContentsOf: $0) }) {
+    return copied
+  }
+  var offset = 0
+  for byte in string.utf8 {
+    out[offset] = byte
+    offset += 1
+  }
+  return offset
+}
+
+extension GoTCPAddr? {
+  /// Calls `body` with the UTF-8 of `(*TCPAddr).String()`, or no bytes for nil: a dotted IPv4 address written
+  /// into a buffer on the stack, any other through `GoTCPAddr.text`.
+  func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    guard let addr = self else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: GoNet.maxIPv4AddrLength) { buffer in
+      GoNet.writeIPv4Addr(ip: addr.ip, port: addr.port, into: buffer).map { body(UnsafeBufferPointer(rebasing: buffer[..<$0])) }
+    }
+    if let written { return written }
+    let text = addr.text
+    return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
   }
 }
 

@@ -16,13 +16,14 @@ extension GoNet {
   /// (*net.TCPAddr).String() for IP (nil or 16/4 bytes) and Port, as Go 1.19 prints it (JoinHostPort, RFC 5952 IPv6 form via net.IP.String, IPv4-mapped printed as dotted IPv4, nil IP prints as empty host).
   public static func tcpAddrString(ip: [UInt8]?, port: Int) -> String {
     // ipEmptyString: "" for a nil/empty IP, else ip.String(). (TCPAddr.Zone is always "" here.)
-    if let ip, let v4 = to4Offset(ip) {
-      // A dotted IPv4 host never holds a colon: the text is written in one allocation (at most 15 + 1 + 20 bytes).
-      return String(unsafeUninitializedCapacity: 36) { out in
-        var count = writeDottedIPv4(ip, from: v4, into: out)
-        out[count] = UInt8(ascii: ":")
-        count += 1
-        return count + writeDecimal(port, into: UnsafeMutableBufferPointer(rebasing: out[count...]))
+    if let ip, to4Offset(ip) != nil {
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxIPv4AddrLength) { buffer in
+        let count = writeIPv4Addr(ip: ip, port: port, into: buffer)!
+        // At its exact size, so that a text of up to 15 bytes is kept inline.
+        return String(unsafeUninitializedCapacity: count) { out in
+          out.baseAddress!.update(from: buffer.baseAddress!, count: count)
+          return count
+        }
       }
     }
     let host: String
@@ -100,6 +101,20 @@ extension GoNet {
       i += 2
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The longest `tcpAddrString` of an IPv4 address: a dotted host of 15 bytes, `:` and a port of up to 20 bytes.
+  static let maxIPv4AddrLength = 15 + 1 + 20
+
+  /// Writes `tcpAddrString(ip:port:)` of a 4-byte or IPv4-mapped `ip` at the start of `out` (room for
+  /// `maxIPv4AddrLength` bytes) and returns the count written; nil, writing nothing, for any other `ip`.
+  static func writeIPv4Addr(ip: [UInt8]?, port: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    guard let ip, let v4 = to4Offset(ip) else { return nil }
+    // A dotted IPv4 host holds no colon: no brackets (JoinHostPort).
+    var count = writeDottedIPv4(ip, from: v4, into: out)
+    out[count] = UInt8(ascii: ":")
+    count += 1
+    return count + writeDecimal(port, into: UnsafeMutableBufferPointer(rebasing: out[count...]))
   }
 
   /// Writes the dotted decimal form of the four bytes of `ip` from `v4` (at most 15 bytes) and returns its length.
