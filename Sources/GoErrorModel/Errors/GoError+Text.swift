@@ -198,7 +198,9 @@ extension GoTCPAddr? {
   func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     guard let addr = self else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: GoNet.maxIPv4AddrLength) { buffer in
-      GoNet.writeIPv4Addr(ip: addr.ip, port: addr.port, into: buffer).map { body(UnsafeBufferPointer(rebasing: buffer[..<$0])) }
+      GoNet.writeIPv4Addr(ip: addr.ip, port: addr.port, into: buffer).map {
+        body(UnsafeBufferPointer(rebasing: buffer[..<$0]))
+      }
     }
     if let written { return written }
     let text = addr.text
