@@ -64,11 +64,17 @@ public struct JSONObject: Sendable, Equatable {
   /// subscript reads, for callers that read its value in place (`members[index].value`) instead of a copy.
   public func lastIndex(ofKey key: String) -> Int? {
     let prefix = UTF8Bytes.prefix(key)
+    let count = key.utf8.count
     return members.withUnsafeBufferPointer { members in
       var i = members.count
       while i > 0 {
         i -= 1
-        if members[i].keyPrefix == prefix && UTF8Bytes.equalGivenSamePrefix(members[i].key, key) { return i }
+        // Equal prefixes and lengths decide keys of at most 8 bytes; longer ones compare their bytes.
+        if members[i].keyPrefix == prefix && members[i].key.utf8.count == count
+          && (count <= 8 || UTF8Bytes.equal(members[i].key, key))
+        {
+          return i
+        }
       }
       return nil
     }
