@@ -32,6 +32,32 @@ import Testing
     #expect(JSEncode.value(.number(3)) == .number(JSONNumber(3.0)))
   }
 
+  /// Int64 strings are read eight digits at a time (`Wire.eightDigits`): every length up to 24, with a sign or
+  /// not, each position holding a byte just outside `0...9` or a digit, and the values around the limits agree
+  /// with Swift's `Int64(_:)`.
+  @Test func int64StringsAgreeWithSwiftsParser() throws {
+    func wire(_ text: String) -> Int64? { try? Wire.int64(.string(text)) }
+    var texts = [
+      "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+      "9999999999999999999", "10000000000000000000", "18446744073709551615", "18446744073709551616",
+      "+0", "-0", "0000000000000000000009223372036854775807", "0000000000000000000000000000000000000001",
+    ]
+    for length in 1...24 {
+      let digits = String((0..<length).map { Character(String(($0 * 7 + length) % 10)) })
+      for sign in ["", "-", "+"] {
+        texts.append(sign + digits)
+        for position in 0..<length {
+          for replacement in ["/", ":", "0", "9", " ", "a", "\u{7F}"] {
+            var bytes = Array(digits.utf8)
+            bytes[position] = Array(replacement.utf8)[0]
+            texts.append(sign + String(decoding: bytes, as: UTF8.self))
+          }
+        }
+      }
+    }
+    for text in texts { #expect(wire(text) == Int64(text), "\(text)") }
+  }
+
   @Test func int64AcceptsStringsAndIntegerLiterals() throws {
     #expect(try Wire.int64(Self.json(#""-9223372036854775808""#)) == Int64.min)
     #expect(try Wire.int64(Self.json("9223372036854775807")) == Int64.max)

@@ -155,14 +155,21 @@ public enum Wire {
       index = 1
     }
     let digits = bytes.count - index
-    guard digits > 0, digits <= 40 else { return nil }
+    guard digits > 0, digits <= 40, let base = bytes.baseAddress else { return nil }
     var magnitude: UInt64 = 0
+    // The first 19 digits cannot overflow (10^19 < 2^64): eight at a time while eight remain, then one by one.
+    let unchecked = index + min(digits, 19)
+    while unchecked - index >= 8 {
+      guard let eight = eightDigits(base + index) else { return nil }
+      magnitude = magnitude &* 100_000_000 &+ eight
+      index += 8
+    }
     while index < bytes.count {
       let byte = bytes[index]
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       let digit = UInt64(byte &- UInt8(ascii: "0"))
-      if bytes.count - index > digits - 19 {
-        magnitude = magnitude &* 10 &+ digit  // among the first 19 digits: below 10^19 < 2^64, no overflow
+      if index < unchecked {
+        magnitude = magnitude &* 10 &+ digit
       } else {
         let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
         let (sum, overflow2) = times.addingReportingOverflow(digit)
@@ -177,6 +184,24 @@ public enum Wire {
     }
     guard magnitude <= UInt64(Int64.max) else { return nil }
     return Int64(magnitude)
+  }
+}
+
+extension Wire {
+  /// The value of the eight ASCII digits at `p` (the first the most significant), or nil when a byte is not a
+  /// digit: all eight at once in one `UInt64` (the first byte in the lowest), summed pairwise as 10 * a + b,
+  /// 100 * a + b and 10,000 * a + b, where no lane can carry into the next.
+  @inline(__always)
+  static func eightDigits(_ p: UnsafePointer<UInt8>) -> UInt64? {
+    let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    // A digit is 0x30...0x39: its high nibble is 3, and still is after adding 6 (no byte can carry: all <= 0x3F).
+    guard word & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+      (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030
+    else { return nil }
+    var value = word & 0x0F0F_0F0F_0F0F_0F0F
+    value = (value &* 10 &+ (value >> 8)) & 0x00FF_00FF_00FF_00FF
+    value = (value &* 100 &+ (value >> 16)) & 0x0000_FFFF_0000_FFFF
+    return (value &* 10_000 &+ (value >> 32)) & 0xFFFF_FFFF
   }
 }
 
