@@ -48,6 +48,9 @@ public struct LineReader {
   private var knownNewline: Int?
   /// Where the search for the next newline resumes: the bytes from `start` up to here hold none.
   private var searched = 0
+  /// How many bytes the newline search has examined in all. Each byte is examined once, however many reads a
+  /// line takes (a search that started over after every read made a long line cost quadratic time).
+  public private(set) var bytesSearched = 0
   /// The first bytes (at most `prefixLimit`) of the line most recently reported as `.tooLong`.
   public private(set) var skippedLinePrefix: [UInt8] = []
   /// How many bytes of an over-long line are kept in `skippedLinePrefix`.

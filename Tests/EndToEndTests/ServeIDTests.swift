@@ -105,24 +105,15 @@ import Testing
     #expect(lines == [#"{"id":1,"jsonrpc":"2.0","result":null}"#, #"{"id":"bye","jsonrpc":"2.0","result":null}"#])
   }
 
-  /// A 48 MiB line is answered in seconds, and in time about proportional to a 6 MiB one (the old search for
-  /// the newline rescanned the whole buffered line after every read: quadratic, 86 s for 300 MB).
-  @Test func aLongLineCostsTimeLinearInItsLength() throws {
-    func seconds(megabytes: Int) throws -> Double {
-      let line =
-        Array(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":null,"pad":""#.utf8)
-        + Array(repeating: UInt8(ascii: "x"), count: megabytes << 20) + Array(#""}}"#.utf8)
-      let started = Date()
-      let (output, lines) = try Self.serve([line], ["--max-line-bytes", String(1 << 30)])
-      let elapsed = Date().timeIntervalSince(started)
-      #expect(output.status == 0)
-      #expect(lines.count == 1)
-      #expect(try Self.id(lines.first ?? "") == .number(JSONNumber(Int64(1))))
-      return elapsed
-    }
-    let small = try seconds(megabytes: 6)
-    let large = try seconds(megabytes: 48)
-    #expect(large < 20, "a 48 MiB line took \(large) s")
-    #expect(large < max(small, 0.05) * 16, "6 MiB: \(small) s, 48 MiB: \(large) s: worse than linear")
+  /// A 48 MiB line is answered, with its id. (That its cost is linear is `LineReaderTests.aLongLineIsSearchedOnce`,
+  /// which counts the bytes searched; timing it here made a test that failed on a loaded machine.)
+  @Test func aLongLineIsAnswered() throws {
+    let line =
+      Array(#"{"jsonrpc":"2.0","id":1,"method":"go.v1.classify","params":{"error":null,"pad":""#.utf8)
+      + Array(repeating: UInt8(ascii: "x"), count: 48 << 20) + Array(#""}}"#.utf8)
+    let (output, lines) = try Self.serve([line], ["--max-line-bytes", String(1 << 30)])
+    #expect(output.status == 0)
+    #expect(lines.count == 1)
+    #expect(try Self.id(lines.first ?? "") == .number(JSONNumber(Int64(1))))
   }
 }

@@ -51,4 +51,29 @@ import Testing
     let exact = String(repeating: "y", count: 64)
     #expect(Self.lines(of: Array("\(exact)\n".utf8), maxLineBytes: 64) == [exact])
   }
+
+  /// The newline search examines each byte once, however many reads a long line takes: 1,024 reads of a 4 MiB
+  /// line cost 4 MiB of searching, not the half gigabyte a search starting over after every read would.
+  @Test func aLongLineIsSearchedOnce() {
+    let lineLength = 4 << 20
+    let input = Array(repeating: UInt8(ascii: "x"), count: lineLength) + Array("\nok\n".utf8)
+    let pipe = Pipe()
+    let writer = Thread {
+      try? pipe.fileHandleForWriting.write(contentsOf: Data(input))
+      try? pipe.fileHandleForWriting.close()
+    }
+    writer.start()
+    var reader = LineReader(
+      fd: pipe.fileHandleForReading.fileDescriptor, maxLineBytes: 8 << 20, chunkSize: 4096)
+    defer { reader.close() }
+    var lengths: [Int] = []
+    loop: while true {
+      switch reader.next() {
+      case .line(let line): lengths.append(line.count)
+      case .tooLong, .end, .timedOut: break loop
+      }
+    }
+    #expect(lengths == [lineLength, 2])
+    #expect(reader.bytesSearched == input.count, "searched \(reader.bytesSearched) bytes of \(input.count)")
+  }
 }
