@@ -156,10 +156,13 @@ public struct LineReader {
     let from = max(start, searched)
     guard from < end, let base = buffer.baseAddress else { return nil }
     guard let found = memchr(base + from, Int32(UInt8(ascii: "\n")), end - from) else {
+      bytesSearched += end - from
       searched = end
       return nil
     }
-    return base.distance(to: UnsafeMutableRawPointer(found))
+    let newline = base.distance(to: UnsafeMutableRawPointer(found))
+    bytesSearched += newline + 1 - from
+    return newline
   }
 
   /// Moves the unread bytes to the front and reads more; false when the wait for input timed out.
