@@ -84,7 +84,10 @@ let package = Package(
     .testTarget(name: "ConformJSONTests", dependencies: ["ConformJSON", "ConformTestSupport", "ConformVectors"]),
     .testTarget(
       name: "DelayRangesTests",
-      dependencies: ["DelayRanges", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry"]),
+      dependencies: [
+        "DelayRanges", "GoErrorModel", "GoV1Retry", "GoV2Retry", "JSValueModel", "JSV2Retry", "JSV3Retry",
+        "ConformVectors",
+      ]),
     .testTarget(
       name: "ConformCompareTests", dependencies: ["ConformCompare", "ConformAsk", "ConformJSON", "ConformProtocol"]),
     .testTarget(
@@ -96,7 +99,8 @@ let package = Package(
       name: "ConformVectorsTests",
       dependencies: ["ConformVectors", "ConformCommands", "ConformProtocol", "ConformJSON", "ConformTestSupport"]),
     .testTarget(
-      name: "ConformAskTests", dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel"]),
+      name: "ConformAskTests",
+      dependencies: ["ConformAsk", "ConformJSON", "ConformProtocol", "GoErrorModel", "ConformVectors"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ConformAsk", "ConformJSON", "ConformVectors", "ConformTestSupport"]),
   ],

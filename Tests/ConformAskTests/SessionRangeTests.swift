@@ -12,23 +12,12 @@
 import ConformAsk
 import ConformJSON
 import ConformProtocol
+import ConformVectors
 import Testing
 
 /// `conform ask` on `go.v2.session` and `js.v3.session` without `random`: the draws of each attempt's bounds give
 /// exactly those delays through the method itself, and random draw sequences stay inside every range.
 @Suite struct SessionRangeTests {
-  /// SplitMix64, so that failures reproduce.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static func parse(_ text: String) throws -> JSON { try JSONParser.parse(Array(text.utf8), maxDepth: 64) }
 
   static func with(_ params: JSON, random: [JSON]) -> JSON {
@@ -44,7 +33,7 @@ import Testing
 
   /// Asks without random, then checks the bounds' draws and `trials` random draw sequences through the method.
   static func check(
-    _ method: String, _ params: JSON, delayKey: String, trials: Int, draw: (inout Random) -> JSON,
+    _ method: String, _ params: JSON, delayKey: String, trials: Int, draw: (inout SplitMix64) -> JSON,
     number: (JSON) -> Double?
   ) throws {
     let answer = try Asker.ask(method: method, params: params).get()
@@ -60,7 +49,7 @@ import Testing
         #expect(delay == range[key == "minRandom" ? "min" : "max"], "\(key): \(String(describing: delay))")
       }
     }
-    var random = Random(state: 41)
+    var random = SplitMix64(state: 41)
     for _ in 0..<trials {
       let draws = (0..<64).map { _ in draw(&random) }
       let result = try table.call(method: method, params: with(params, random: draws)).get()
@@ -75,7 +64,7 @@ import Testing
     }
   }
 
-  static func goDraw(_ random: inout Random) -> JSON {
+  static func goDraw(_ random: inout SplitMix64) -> JSON {
     let k: UInt64 =
       switch random.next() % 3 {
       case 0: 0
@@ -85,7 +74,7 @@ import Testing
     return .string(String(k))
   }
 
-  static func jsDraw(_ random: inout Random) -> JSON {
+  static func jsDraw(_ random: inout SplitMix64) -> JSON {
     let k: UInt64 =
       switch random.next() % 3 {
       case 0: 0

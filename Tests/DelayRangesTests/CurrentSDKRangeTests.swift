@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+import ConformVectors
 import DelayRanges
 import GoErrorModel
 import GoV2Retry
@@ -19,8 +20,6 @@ import Testing
 /// go-v2's `BackoffDelay` and js-v3's `computeNextBackoffDelay`: each bound is attained by its draw through the
 /// profile's own code, and no other draw goes outside the bounds (random configurations and draws).
 @Suite struct CurrentSDKRangeTests {
-  typealias Random = DelayRangeTests.Random
-
   static func goDelay(_ backoff: GoV2Backoff, _ attempt: Int, _ error: GoError?, _ k: UInt64) -> (Int64, Int) {
     var rand = GoCryptoRand([k])
     let delay = (try? backoff.delay(attempt: attempt, error: error, rand: &rand, trace: nil)) ?? .max
@@ -28,7 +27,7 @@ import Testing
   }
 
   @Test func goV2BoundsAreAttainedAndNeverExceeded() {
-    var random = Random(state: 26)
+    var random = SplitMix64(state: 26)
     let durations: [Int64] = [
       0, 1, 999_999_999, 1_000_000_000, 20_000_000_000, 50_000_000, 1 << 40, 1 << 62, .max, .max - 1, -1,
       -20_000_000_000, .min,
@@ -73,7 +72,7 @@ import Testing
   }
 
   @Test func jsV3BoundsAreAttainedAndNeverExceeded() {
-    var random = Random(state: 27)
+    var random = SplitMix64(state: 27)
     let numbers: [Double] = [
       0, 1, 2, 25, 50, 100, 500, 1000, -1, -100, 0.5, 1e300, -.infinity, .infinity, .nan, -0.0, 20000, 30000,
     ]

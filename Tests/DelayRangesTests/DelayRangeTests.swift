@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+import ConformVectors
 import DelayRanges
 import GoErrorModel
 import GoV1Retry
@@ -19,20 +20,6 @@ import Testing
 /// The bounds are attained by their draws and never exceeded by any other draw (property tests over random
 /// configurations and draws, against the profiles' own RetryRules and calculateRetryDelay).
 @Suite struct DelayRangeTests {
-  /// SplitMix64, so that failures reproduce.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ choices: [T]) -> T { choices[Int(next() % UInt64(choices.count))] }
-    mutating func int63() -> Int64 { Int64(bitPattern: next() >> 1) }
-  }
-
   static func run(_ retryer: GoRetryer, _ request: GoRequest, _ draws: [Int64]) -> (delay: Int64?, draws: Int) {
     var rand = GoRand(draws)
     do {
@@ -55,7 +42,7 @@ import Testing
   }
 
   @Test func goBoundsAreAttainedAndNeverExceeded() throws {
-    var random = Random(state: 14)
+    var random = SplitMix64(state: 14)
     let delays: [Int64] = [
       0, 1, 2, 3, 7, 1000, 30_000_000, 500_000_000, 300_000_000_000, 1 << 40, (1 << 61) + 5, (1 << 62) - 1, 1 << 62,
       Int64.max, -1, -1_000_000,
@@ -111,7 +98,7 @@ import Testing
   }
 
   @Test func jsBoundsAreAttainedAndNeverExceeded() throws {
-    var random = Random(state: 15)
+    var random = SplitMix64(state: 15)
     let numbers: [JSValue] = [
       .number(0), .number(1), .number(2), .number(10), .number(-1), .number(1.5), .number(100), .number(-0.0),
       .number(.infinity), .number(-.infinity), .number(.nan), .number(1e308), .string("3"), .undefined, .null,

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+import ConformVectors
 import DelayRanges
 import JSV2Retry
 import JSValueModel
@@ -17,15 +18,13 @@ import Testing
 /// Per-attempt ranges of js-v2's calls: each bound's draw reproduces it through the reference's own call, and no
 /// random sequence of V8 draws gives a delay outside its round's range or an outcome its round does not list.
 @Suite struct JSCallRangeTests {
-  typealias Random = DelayRangeTests.Random
-
   static let numbers: [JSValue] = [
     .number(100), .number(1), .number(0), .number(-0.0), .number(-1), .number(-100), .number(0x1p-1074),
     .number(-0x1p-1074), .number(-0x1p-1030), .number(.infinity), .number(-.infinity), .number(.nan), .number(1e308),
     .string("7"), .undefined, .null,
   ]
 
-  static func options(_ random: inout Random) -> JSRetryDelayOptions {
+  static func options(_ random: inout SplitMix64) -> JSRetryDelayOptions {
     switch random.next() % 6 {
     case 0: .value(random.pick([.undefined, .null, .number(0)]))
     case 1: .object(base: random.pick(numbers), customBackoff: .function(returns: [random.pick(numbers)]))
@@ -33,7 +32,7 @@ import Testing
     }
   }
 
-  static func attempts(_ random: inout Random) -> [JSAttempt] {
+  static func attempts(_ random: inout SplitMix64) -> [JSAttempt] {
     let choices: [JSAttempt] = [
       .http(status: 500, headers: JSHeaders(), errorCode: nil, message: nil),
       .http(status: 429, headers: JSHeaders([("retry-after", "2")]), errorCode: nil, message: nil),
@@ -49,7 +48,7 @@ import Testing
   }
 
   /// A V8 draw: k × 2^-52, often at or near the ends.
-  static func draw(_ random: inout Random) -> Double {
+  static func draw(_ random: inout SplitMix64) -> Double {
     switch random.next() % 5 {
     case 0: random.pick([0, 0x1p-52, 2 * 0x1p-52, 1 - 0x1p-52, 0.5])
     default: Double(random.next() >> 12) * 0x1p-52
@@ -64,7 +63,7 @@ import Testing
 
   @Test(arguments: [JSCallRanges.Method.serviceCall, .metadata])
   func boundsAreAttainedAndNeverExceeded(_ method: JSCallRanges.Method) throws {
-    var random = Random(state: method == .serviceCall ? 21 : 22)
+    var random = SplitMix64(state: method == .serviceCall ? 21 : 22)
     var forks = 0
     var rounds = 0
     for _ in 0..<400 {
