@@ -153,24 +153,23 @@ extension GoNet {
 
     // Must have used entire string.
     if !s.isEmpty { return nil }
+    return expandingEllipsis(ip, parsed: i, ellipsis: ellipsis)
+  }
 
-    // If didn't parse enough, expand ellipsis.
-    if i < 16 {
-      if ellipsis < 0 { return nil }
-      let n = 16 - i
-      var j = i - 1
-      while j >= ellipsis {
-        ip[j + n] = ip[j]
-        j -= 1
-      }
-      j = ellipsis + n - 1
-      while j >= ellipsis {
-        ip[j] = 0
-        j -= 1
-      }
-    } else if ellipsis >= 0 {
-      return nil  // ellipsis must represent at least one 0 group
+  /// The end of parseIPv6, the same in net/ip.go (Go 1.19) and net/netip (Go 1.23): with fewer than 16 bytes
+  /// parsed, the `::` at `ellipsis` (-1 for none) stands for the missing zero bytes; nil when there is no `::`
+  /// to expand, or when it would stand for no group at all.
+  static func expandingEllipsis(_ parsed: [UInt8], parsed i: Int, ellipsis: Int) -> [UInt8]? {
+    guard i < 16 else { return ellipsis < 0 ? parsed : nil }
+    guard ellipsis >= 0 else { return nil }
+    var ip = parsed
+    let n = 16 - i
+    var j = i - 1
+    while j >= ellipsis {
+      ip[j + n] = ip[j]
+      j -= 1
     }
+    for k in ellipsis..<ellipsis + n { ip[k] = 0 }
     return ip
   }
 }

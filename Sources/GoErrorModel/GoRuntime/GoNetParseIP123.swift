@@ -116,18 +116,6 @@ extension GoNet {
       }
     }
     if !s.isEmpty { return nil }
-    if i < 16 {
-      if ellipsis < 0 { return nil }
-      let n = 16 - i
-      var j = i - 1
-      while j >= ellipsis {
-        ip[j + n] = ip[j]
-        j -= 1
-      }
-      for k in ellipsis..<ellipsis + n { ip[k] = 0 }
-    } else if ellipsis >= 0 {
-      return nil
-    }
-    return ip
+    return expandingEllipsis(ip, parsed: i, ellipsis: ellipsis)
   }
 }
