@@ -31,6 +31,32 @@ struct CompareResult {
     return value
   }
 
+  /// The one call of a `go.v2.session` or `js.v3.session` result: its attempt records, the bounds (read by
+  /// `range`) of each retried attempt's `delayRange`, and its outcome, which both sessions name alike.
+  func sessionCall(
+    range: (JSON) throws(CompareError) -> (min: CompareDelay, max: CompareDelay)
+  ) throws(CompareError) -> (
+    call: JSON, records: [JSON], delays: [(min: CompareDelay, max: CompareDelay)], outcome: ProfileAnswer.Outcome,
+    native: String
+  ) {
+    guard let call = try array(json, "calls").first else { throw .unexpected(profile: profile, what: "no call") }
+    let records = try array(call, "attempts")
+    var delays: [(min: CompareDelay, max: CompareDelay)] = []
+    for record in records where record["outcome"]?.stringValue == "retry_request" {
+      delays.append(try range(try member(record, "delayRange")))
+    }
+    let native = try member(call, "outcome").stringValue ?? ""
+    let outcome: ProfileAnswer.Outcome
+    switch native {
+    case "success": outcome = .success
+    case "fail_request": outcome = .notRetryable
+    case "max_attempts_exceeded": outcome = .maxAttempts
+    case "retry_quota_exceeded": outcome = .retryQuota
+    default: throw .unexpected(profile: profile, what: "the call's outcome \(native)")
+    }
+    return (call, records, delays, outcome, native)
+  }
+
   /// A `delayRange`'s bounds in Go nanoseconds.
   func goRange(_ range: JSON) throws(CompareError) -> (min: CompareDelay, max: CompareDelay) {
     func bound(_ key: String) throws(CompareError) -> CompareDelay {

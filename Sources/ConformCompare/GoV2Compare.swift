@@ -65,36 +65,19 @@ public struct GoV2Compare: CompareProfile {
   /// The answer of a `go.v2.session` result with delay ranges.
   public func answer(_ json: JSON, _ scenario: CompareScenario) throws(CompareError) -> ProfileAnswer {
     let result = CompareResult(profile: name, json: json)
-    guard let call = try result.array(json, "calls").first else {
-      throw .unexpected(profile: name, what: "no call")
-    }
-    let records = try result.array(call, "attempts")
-    var delays: [(min: CompareDelay, max: CompareDelay)] = []
-    for record in records where record["outcome"]?.stringValue == "retry_request" {
-      delays.append(try result.goRange(try result.member(record, "delayRange")))
-    }
-    let native = try result.member(call, "outcome").stringValue ?? ""
-    let text = call["errorText"]?.stringValue ?? ""
-    let outcome: ProfileAnswer.Outcome
+    let session = try result.sessionCall(range: result.goRange)
+    let records = session.records
+    let text = session.call["errorText"]?.stringValue ?? ""
     let reason: String
-    switch native {
-    case "success":
-      outcome = .success
-      reason = "attempt \(records.count) succeeded"
-    case "fail_request":
-      outcome = .notRetryable
-      reason = "IsErrorRetryable(err) is false (aws/retry/middleware.go:264): \(text)"
-    case "max_attempts_exceeded":
-      outcome = .maxAttempts
-      reason = "attemptNum >= MaxAttempts() (aws/retry/middleware.go:275): \(text)"
-    case "retry_quota_exceeded":
-      outcome = .retryQuota
-      reason = "GetRetryToken refused (aws/retry/standard.go:291): \(text)"
-    default:
-      throw .unexpected(profile: name, what: "the call's outcome \(native)")
+    switch session.outcome {
+    case .success: reason = "attempt \(records.count) succeeded"
+    case .notRetryable: reason = "IsErrorRetryable(err) is false (aws/retry/middleware.go:264): \(text)"
+    case .maxAttempts: reason = "attemptNum >= MaxAttempts() (aws/retry/middleware.go:275): \(text)"
+    case .retryQuota: reason = "GetRetryToken refused (aws/retry/standard.go:291): \(text)"
     }
     return ProfileAnswer(
-      profile: name, method: method, errorShape: records.first?["errorText"]?.stringValue ?? "", delays: delays,
-      attempts: records.count, outcome: outcome, nativeOutcome: native, stopReason: reason)
+      profile: name, method: method, errorShape: records.first?["errorText"]?.stringValue ?? "",
+      delays: session.delays, attempts: records.count, outcome: session.outcome, nativeOutcome: session.native,
+      stopReason: reason)
   }
 }

@@ -75,38 +75,24 @@ public struct JSV3Compare: CompareProfile {
   /// The answer of a `js.v3.session` result with delay ranges.
   public func answer(_ json: JSON, _ scenario: CompareScenario) throws(CompareError) -> ProfileAnswer {
     let result = CompareResult(profile: name, json: json)
-    guard let call = try result.array(json, "calls").first else {
-      throw .unexpected(profile: name, what: "no call")
-    }
-    let records = try result.array(call, "attempts")
-    var delays: [(min: CompareDelay, max: CompareDelay)] = []
-    for record in records where record["outcome"]?.stringValue == "retry_request" {
-      delays.append(try result.jsRange(try result.member(record, "delayRange")))
-    }
-    let native = try result.member(call, "outcome").stringValue ?? ""
+    let session = try result.sessionCall(range: result.jsRange)
+    let records = session.records
     let errorType = records.first?["errorType"]?.stringValue
-    let outcome: ProfileAnswer.Outcome
     let reason: String
-    switch native {
-    case "success":
-      outcome = .success
+    switch session.outcome {
+    case .success:
       reason = "attempt \(records.count) succeeded"
-    case "fail_request":
-      outcome = .notRetryable
+    case .notRetryable:
       reason =
         "retryCode 1: the error type \(errorType ?? "?") is not retryable (util-retry/StandardRetryStrategy.ts:185)"
-    case "max_attempts_exceeded":
-      outcome = .maxAttempts
+    case .maxAttempts:
       reason = "retryCode 2: attempt \(records.count) is not < maxAttempts (util-retry/StandardRetryStrategy.ts:186)"
-    case "retry_quota_exceeded":
-      outcome = .retryQuota
+    case .retryQuota:
       reason = "retryCode 3: the retry quota is below the cost (util-retry/StandardRetryStrategy.ts:187)"
-    default:
-      throw .unexpected(profile: name, what: "the call's outcome \(native)")
     }
     return ProfileAnswer(
-      profile: name, method: method, errorShape: shape(scenario, errorType: errorType), delays: delays,
-      attempts: records.count, outcome: outcome, nativeOutcome: native, stopReason: reason)
+      profile: name, method: method, errorShape: shape(scenario, errorType: errorType), delays: session.delays,
+      attempts: records.count, outcome: session.outcome, nativeOutcome: session.native, stopReason: reason)
   }
 
   /// The error object, in words.
