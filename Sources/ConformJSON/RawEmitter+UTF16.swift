@@ -19,60 +19,32 @@ extension RawEmitter {
   /// lone surrogate is the escape `\udXXX` (lower-case hex), as JavaScript's `JSON.stringify` writes it.
   mutating func utf16String(_ units: [UInt16]) {
     guard room(RawEmitter.utf16StringBound(units)) else { return }
-    var o = count
-    out[o] = UInt8(ascii: "\"")
-    o += 1
+    out[count] = UInt8(ascii: "\"")
+    count += 1
+    // The well-formed runs between lone surrogates are escaped as `string` escapes their UTF-8.
+    var runStart = 0
+    func writeRun(upTo end: Int) {
+      guard runStart < end else { return }
+      let utf8 = Array(String(decoding: units[runStart..<end], as: UTF16.self).utf8)
+      utf8.withUnsafeBufferPointer { escaped($0) }
+    }
     var i = 0
     while i < units.count {
       let unit = units[i]
-      i += 1
-      var scalar = UInt32(unit)
-      if unit & 0xF800 == 0xD800 {
-        if unit < 0xDC00, i < units.count, units[i] & 0xFC00 == 0xDC00 {
-          scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
-          i += 1
-        } else {
-          o = RawEmitter.writeUnicodeEscape(unit, at: o, into: out)
-          continue
-        }
-      }
-      switch scalar {
-      case 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x22, 0x5C:
-        out[o] = UInt8(ascii: "\\")
-        out[o + 1] =
-          switch scalar {
-          case 0x08: UInt8(ascii: "b")
-          case 0x09: UInt8(ascii: "t")
-          case 0x0A: UInt8(ascii: "n")
-          case 0x0C: UInt8(ascii: "f")
-          case 0x0D: UInt8(ascii: "r")
-          default: UInt8(scalar)  // '"' or '\'
-          }
-        o += 2
-      case ..<0x20:
-        o = RawEmitter.writeUnicodeEscape(unit, at: o, into: out)
-      case ..<0x80:
-        out[o] = UInt8(scalar)
-        o += 1
-      case ..<0x800:
-        out[o] = UInt8(0xC0 | (scalar >> 6))
-        out[o + 1] = UInt8(0x80 | (scalar & 0x3F))
-        o += 2
-      case ..<0x10000:
-        out[o] = UInt8(0xE0 | (scalar >> 12))
-        out[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-        out[o + 2] = UInt8(0x80 | (scalar & 0x3F))
-        o += 3
-      default:
-        out[o] = UInt8(0xF0 | (scalar >> 18))
-        out[o + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-        out[o + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-        out[o + 3] = UInt8(0x80 | (scalar & 0x3F))
-        o += 4
+      if unit & 0xFC00 == 0xD800, i + 1 < units.count, units[i + 1] & 0xFC00 == 0xDC00 {
+        i += 2  // a pair
+      } else if unit & 0xF800 == 0xD800 {
+        writeRun(upTo: i)
+        count = RawEmitter.writeUnicodeEscape(unit, at: count, into: out)
+        i += 1
+        runStart = i
+      } else {
+        i += 1
       }
     }
-    out[o] = UInt8(ascii: "\"")
-    count = o + 1
+    writeRun(upTo: units.count)
+    out[count] = UInt8(ascii: "\"")
+    count += 1
   }
 
   /// Writes `\uXXXX` (lower-case hex) for `unit` at offset `o`; returns the offset after it.

@@ -287,10 +287,18 @@ internal struct RawEmitter {
   /// Writes UTF-8 bytes quoted and escaped; the caller has checked there is room for
   /// `RawEmitter.escapedLength(utf8)` bytes (at most 6 × count + 2).
   mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+    out[count] = UInt8(ascii: "\"")
+    count += 1
+    escaped(utf8)
+    out[count] = UInt8(ascii: "\"")
+    count += 1
+  }
+
+  /// Writes UTF-8 bytes escaped as `quoted` does, without the quotes; the caller has checked there is room.
+  @inline(__always)
+  mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
     let n = utf8.count
     var o = count
-    out[o] = UInt8(ascii: "\"")
-    o += 1
     if let src = utf8.baseAddress {
       var i = 0
       while i < n {
@@ -328,8 +336,7 @@ internal struct RawEmitter {
         o += 2
       }
     }
-    out[o] = UInt8(ascii: "\"")
-    count = o + 1
+    count = o
   }
 
   @inline(__always)
